@@ -1,0 +1,184 @@
+"""Load the problem catalogue and validate every problem.toml against the shipped JSON Schema."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from harness.errors import ProblemError, UsageError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CATEGORIES = ("correctness", "edge", "complexity")
+ROUNDS = ("coding", "ml", "stats")
+DIFFICULTIES = ("easy", "medium", "hard")
+
+DEFAULT_CALL_TIMEOUT = 10.0
+DEFAULT_GRADE_TIMEOUT = 180.0
+DEFAULT_MEMORY_MB = 1024
+
+
+def catalogue_root() -> Path:
+    """The folder that holds problems/ and solutions/ (the checkout drill is installed from)."""
+    env = os.environ.get("DRILL_CATALOGUE")
+    return Path(env).resolve() if env else PACKAGE_DIR.parent
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    title: str
+    round: str
+    difficulty: str
+    tags: tuple[str, ...]
+    minutes: int
+    entrypoints: tuple[str, ...]
+    hints: tuple[str, ...]
+    source: str
+    path: Path
+    forbidden_imports: tuple[str, ...] = ()
+    time_target: str | None = None
+    space_target: str | None = None
+    rtol: float | None = None
+    atol: float | None = None
+    call_timeout: float = DEFAULT_CALL_TIMEOUT
+    grade_timeout: float = DEFAULT_GRADE_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
+    wrong: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def prompt_path(self) -> Path:
+        return self.path / "prompt.md"
+
+    @property
+    def stub_path(self) -> Path:
+        return self.path / "stub.py"
+
+    @property
+    def tests_dir(self) -> Path:
+        return self.path / "tests"
+
+    @property
+    def solutions_dir(self) -> Path:
+        return self.path.parent.parent / "solutions" / self.slug
+
+    def prompt(self) -> str:
+        try:
+            return self.prompt_path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ProblemError(f"{self.prompt_path}: cannot read the prompt ({exc.strerror})") from exc
+
+
+@cache
+def _schema() -> dict:
+    return json.loads((PACKAGE_DIR / "schemas" / "problem.schema.json").read_text())
+
+
+def _describe_schema_error(error) -> str:
+    where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+    if error.validator == "required":
+        return f"missing required field: {error.message.split(' ')[0]}"
+    if error.validator == "additionalProperties":
+        return f"field '{where}': {error.message}"
+    return f"field '{where}': {error.message}"
+
+
+def load_problem(folder: Path) -> Problem:
+    """Parse and validate one problem folder; raise ProblemError naming the file and field."""
+    toml_path = folder / "problem.toml"
+    try:
+        raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ProblemError(f"{toml_path}: missing", hint="every problem folder needs a problem.toml") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProblemError(f"{toml_path}: not valid TOML: {exc}") from exc
+    import jsonschema  # deferred: keeps `drill --help` fast
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise ProblemError(
+            f"{toml_path}: {_describe_schema_error(errors[0])}",
+            hint="see AUTHORING.md or harness/schemas/problem.schema.json for the format",
+        )
+    if raw["slug"] != folder.name:
+        raise ProblemError(f"{toml_path}: field 'slug' is {raw['slug']!r} but the folder is {folder.name!r}")
+    for name in ("prompt.md", "stub.py", "tests/test_examples.py", "tests/test_hidden.py"):
+        if not (folder / name).is_file():
+            raise ProblemError(f"{folder / name}: missing", hint="a problem needs prompt.md, stub.py and both test files")
+    complexity = raw.get("complexity", {})
+    tolerance = raw.get("tolerance", {})
+    limits = raw.get("limits", {})
+    return Problem(
+        slug=raw["slug"],
+        title=raw["title"],
+        round=raw["round"],
+        difficulty=raw["difficulty"],
+        tags=tuple(raw["tags"]),
+        minutes=raw["minutes"],
+        entrypoints=tuple(raw["entrypoints"]),
+        hints=tuple(raw["hints"]),
+        source=raw["source"],
+        path=folder,
+        forbidden_imports=tuple(raw.get("imports", {}).get("forbidden", ())),
+        time_target=complexity.get("time"),
+        space_target=complexity.get("space"),
+        rtol=tolerance.get("rtol"),
+        atol=tolerance.get("atol"),
+        call_timeout=float(limits.get("call_timeout", DEFAULT_CALL_TIMEOUT)),
+        grade_timeout=float(limits.get("grade_timeout", DEFAULT_GRADE_TIMEOUT)),
+        memory_mb=int(limits.get("memory_mb", DEFAULT_MEMORY_MB)),
+        wrong=dict(raw.get("wrong", {})),
+    )
+
+
+class Catalogue:
+    """All problems under a root's problems/ folder, loaded lazily by slug."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = (root or catalogue_root()) / "problems"
+        if not self.root.is_dir():
+            raise ProblemError(
+                f"{self.root}: no problems folder",
+                hint="set DRILL_CATALOGUE to the drill checkout that holds problems/",
+            )
+        self._cache: dict[str, Problem] = {}
+
+    def slugs(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").is_file())
+
+    def get(self, slug: str) -> Problem:
+        if slug in self._cache:
+            return self._cache[slug]
+        folder = self.root / slug
+        if not (folder / "problem.toml").is_file():
+            raise UsageError(f"unknown problem '{slug}'", hint=self.suggest(slug))
+        problem = load_problem(folder)
+        self._cache[slug] = problem
+        return problem
+
+    def suggest(self, slug: str) -> str:
+        close = difflib.get_close_matches(slug, self.slugs(), n=3, cutoff=0.5)
+        if close:
+            return "did you mean: " + ", ".join(close) + "?"
+        return "run `drill list` to see the problems"
+
+    def all(self) -> list[Problem]:
+        return [self.get(s) for s in self.slugs()]
+
+    def filter(self, *, round: str | None = None, tag: str | None = None,
+               difficulty: str | None = None) -> list[Problem]:
+        out = []
+        for problem in self.all():
+            if round and problem.round != round:
+                continue
+            if tag and tag not in problem.tags:
+                continue
+            if difficulty and problem.difficulty != difficulty:
+                continue
+            out.append(problem)
+        return out
