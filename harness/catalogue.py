@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import os
 import tomllib
@@ -87,15 +88,47 @@ def _describe_schema_error(error) -> str:
     return f"field '{where}': {error.message}"
 
 
-def load_problem(folder: Path) -> Problem:
-    """Parse and validate one problem folder; raise ProblemError naming the file and field."""
-    toml_path = folder / "problem.toml"
-    try:
-        raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ProblemError(f"{toml_path}: missing", hint="every problem folder needs a problem.toml") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProblemError(f"{toml_path}: not valid TOML: {exc}") from exc
+class _ValidationCache:
+    """Digests of problem.toml files that already passed the schema, so the everyday commands
+    (list, start) skip importing jsonschema. Keyed by content and schema; a cache that cannot be
+    read or written is simply not used."""
+
+    def __init__(self) -> None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        self.path = Path(base) / "drill" / "validated-problems.json"
+        self.known: set[str] | None = None
+
+    def _load(self) -> set[str]:
+        if self.known is None:
+            try:
+                self.known = set(json.loads(self.path.read_text()))
+            except (OSError, ValueError, TypeError):
+                self.known = set()
+        return self.known
+
+    def key(self, data: bytes) -> str:
+        schema = (PACKAGE_DIR / "schemas" / "problem.schema.json").read_bytes()
+        return hashlib.sha256(schema + b"\0" + data).hexdigest()[:32]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._load()
+
+    def add(self, key: str) -> None:
+        known = self._load()
+        known.add(key)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(sorted(known)[-5000:]))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+_validated = _ValidationCache()
+
+
+def check_schema(raw: dict, toml_path: Path) -> None:
     import jsonschema  # deferred: keeps `drill --help` fast
 
     validator = jsonschema.Draft202012Validator(_schema())
@@ -105,6 +138,22 @@ def load_problem(folder: Path) -> Problem:
             f"{toml_path}: {_describe_schema_error(errors[0])}",
             hint="see AUTHORING.md or harness/schemas/problem.schema.json for the format",
         )
+
+
+def load_problem(folder: Path, *, use_cache: bool = True) -> Problem:
+    """Parse and validate one problem folder; raise ProblemError naming the file and field."""
+    toml_path = folder / "problem.toml"
+    try:
+        data = toml_path.read_bytes()
+        raw = tomllib.loads(data.decode("utf-8"))
+    except FileNotFoundError as exc:
+        raise ProblemError(f"{toml_path}: missing", hint="every problem folder needs a problem.toml") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProblemError(f"{toml_path}: not valid TOML: {exc}") from exc
+    key = _validated.key(data)
+    if not (use_cache and key in _validated):
+        check_schema(raw, toml_path)
+        _validated.add(key)
     if raw["slug"] != folder.name:
         raise ProblemError(f"{toml_path}: field 'slug' is {raw['slug']!r} but the folder is {folder.name!r}")
     for name in ("prompt.md", "stub.py", "tests/test_examples.py", "tests/test_hidden.py"):
@@ -170,10 +219,21 @@ class Catalogue:
     def all(self) -> list[Problem]:
         return [self.get(s) for s in self.slugs()]
 
+    def load_all(self) -> tuple[list[Problem], list[ProblemError]]:
+        """Every problem that loads, and the errors of those that don't (one broken folder
+        must not hide the rest of the catalogue)."""
+        good, bad = [], []
+        for slug in self.slugs():
+            try:
+                good.append(self.get(slug))
+            except ProblemError as exc:
+                bad.append(exc)
+        return good, bad
+
     def filter(self, *, round: str | None = None, tag: str | None = None,
-               difficulty: str | None = None) -> list[Problem]:
+               difficulty: str | None = None, problems: list[Problem] | None = None) -> list[Problem]:
         out = []
-        for problem in self.all():
+        for problem in self.all() if problems is None else problems:
             if round and problem.round != round:
                 continue
             if tag and tag not in problem.tags:

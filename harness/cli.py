@@ -83,7 +83,10 @@ class State:
         from harness.workspace import Workspace, resolve_workspace
 
         root = resolve_workspace(self.workspace_option)
-        return Workspace(root) if root.is_dir() else None
+        if not root.is_dir():
+            return None
+        workspace = Workspace(root)
+        return workspace if workspace.has_history() else None
 
     def catalogue(self):
         from harness.catalogue import Catalogue
@@ -128,8 +131,10 @@ def list_cmd(state: State, round_: str | None, tag: str | None, difficulty: str 
     from harness.report import fmt_duration
     from rich.table import Table
 
-    rows = practice.list_problems(state.catalogue(), state.existing_workspace(), round=round_, tag=tag,
-                                  difficulty=difficulty)
+    rows, broken = practice.list_problems(state.catalogue(), state.existing_workspace(), round=round_,
+                                          tag=tag, difficulty=difficulty)
+    for error in broken:
+        click.echo(f"warning: skipped a broken problem: {error}", err=True)
     if not rows:
         click.echo("no problems match those filters")
         return

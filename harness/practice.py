@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.catalogue import Catalogue, Problem
+from harness.errors import ProblemError
 from harness.results import Report
 from harness.store import Attempt, Event
 from harness.workspace import StartResult, Workspace
@@ -28,13 +29,16 @@ class AttemptStatus:
 
 
 def list_problems(catalogue: Catalogue, workspace: Workspace | None, *, round: str | None = None,
-                  tag: str | None = None, difficulty: str | None = None) -> list[ProblemRow]:
-    summary = workspace.store.summary_by_slug() if workspace else {}
+                  tag: str | None = None, difficulty: str | None = None
+                  ) -> tuple[list[ProblemRow], list[ProblemError]]:
+    """Rows for the problems matching the filters, and the errors of problems that failed to load."""
+    summary = workspace.store.summary_by_slug() if workspace and workspace.has_history() else {}
+    loaded, broken = catalogue.load_all()
     rows = []
-    for problem in catalogue.filter(round=round, tag=tag, difficulty=difficulty):
+    for problem in catalogue.filter(round=round, tag=tag, difficulty=difficulty, problems=loaded):
         entry = summary.get(problem.slug, {"status": "new", "best": None})
         rows.append(ProblemRow(problem, entry["status"], entry["best"]))
-    return rows
+    return rows, broken
 
 
 def start(catalogue: Catalogue, workspace: Workspace, slug: str, *, restart: bool = False) -> tuple[Problem, StartResult]:

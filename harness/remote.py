@@ -248,7 +248,7 @@ class WorkerClient:
     def encode_args(self, values, what: str):
         def ref_of(obj):
             if isinstance(obj, RemoteObject):
-                if obj._client is not self or obj._generation != self.generation:
+                if obj._client is not self or not self.holds(obj._generation):
                     raise rpc.CodecError("this object was lost when the submission's process restarted")
                 return obj._key
             return None
@@ -270,6 +270,10 @@ class WorkerClient:
         message = {"op": "probe", "source": source, "name": fn.__name__,
                    "args": self.encode_args(list(args), fn.__name__)}
         return self.request(message, what=f"{fn.__name__}(...)", timeout=timeout)
+
+    def holds(self, generation: int) -> bool:
+        """Whether objects created in `generation` still live (that worker is still running)."""
+        return self.worker is not None and generation == self.generation
 
     def has(self, name: str) -> bool:
         self.ensure_started()
@@ -307,10 +311,13 @@ class RemoteCallable:
         self._label = label
         self._generation = generation
 
+    def _check_alive(self) -> None:
+        if self._target != 0 and not self._client.holds(self._generation):
+            raise SubmissionCrashed(f"{self._label}: this object was lost when the submission's process restarted")
+
     def __call__(self, *args, **kwargs):
         client = self._client
-        if self._target != 0 and self._generation != client.generation:
-            raise SubmissionCrashed(f"{self._label}: this object was lost when the submission's process restarted")
+        self._check_alive()
         shown = ", ".join([short_repr(a, 60) for a in args] + [f"{k}={short_repr(v, 40)}" for k, v in kwargs.items()])
         what = f"{self._label}({shown})"
         if self._target == 0:
@@ -365,5 +372,6 @@ class RemoteAttribute(RemoteCallable):
         super().__init__(owner._client, owner._key, name, f"{owner._type_name}.{name}", owner._generation)
 
     def value(self):
+        self._check_alive()
         return self._client.request({"op": "getattr", "target": self._target, "attr": self._attr},
                                     what=f"reading {self._label}")

@@ -85,7 +85,8 @@ class Encoder:
             return self._ndarray(value)
         if module == "numpy" and _is_numpy_scalar(value):
             return {"$npscalar": {"dtype": value.dtype.str, "data": _b64(value.tobytes())}}
-        if module == "torch" and t.__name__ in ("Tensor", "Parameter"):
+        if "torch" in sys.modules and isinstance(value, sys.modules["torch"].Tensor):
+            # Subclasses (nn.Parameter) are fine: only dtype, shape and bytes are sent.
             return self._tensor(value)
         if isinstance(value, _BUILTIN_BASES):
             base = next(b for b in _BUILTIN_BASES if isinstance(value, b))
@@ -105,9 +106,8 @@ class Encoder:
     def _ndarray(self, value):
         if value.dtype.hasobject or value.dtype.kind not in "biufc":
             raise CodecError(f"numpy array of dtype {value.dtype} cannot be graded; use a numeric dtype")
-        import numpy as np
-
-        data = np.ascontiguousarray(value)
+        # Not np.ascontiguousarray: it turns a 0-d array into a 1-d one.
+        data = value if value.flags.c_contiguous else value.copy(order="C")
         self.items += data.size
         return {"$ndarray": {"dtype": data.dtype.str, "shape": list(data.shape), "data": _b64(data.tobytes())}}
 

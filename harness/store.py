@@ -91,10 +91,11 @@ class Store:
                         f"{path}: this is an SQLite file but not a drill history; it was left untouched",
                         hint="move it aside or choose another workspace with --workspace",
                     )
-            self.db.execute("PRAGMA journal_mode=WAL")
             if version < SCHEMA_VERSION:
-                self.db.executescript(_SCHEMA)
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            # WAL + NORMAL: a crash can lose the last event, never corrupt the history.
+            self.db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.DatabaseError as exc:
             raise HistoryError(
                 f"{path}: the history database cannot be read ({exc}); it was left untouched",

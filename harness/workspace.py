@@ -68,6 +68,9 @@ class Workspace:
             self._store = Store(self.root / MARKER / "history.sqlite")
         return self._store
 
+    def has_history(self) -> bool:
+        return (self.root / MARKER / "history.sqlite").is_file()
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

@@ -1,0 +1,220 @@
+"""Hidden tests for reverse_linked_list: random lists, the small edge cases, and a 100,000-node list.
+
+Each case runs in a probe that builds the list in the submission's process with its ListNode,
+calls reverse_list there, and walks the result (guarding against cycles). It sends back the
+values it read and, for each node, which original node it is (or -1 for a new object), so the
+tests here can insist on a true in-place reversal.
+"""
+
+import pytest
+
+from harness.remote import short_repr
+from harness.testing import check
+
+LONG = 100_000
+SPACE_LIMIT = 32 * 1024  # bytes reverse_list may allocate on a LONG-node list (the prompt says so)
+
+
+def _reverse_in_worker(module, values, measure=False):
+    """Build `values` as a linked list, reverse it, and describe the returned list as plain data.
+
+    With measure=True the call runs under tracemalloc and the report includes the peak number
+    of bytes allocated during reverse_list.
+    """
+    import traceback
+    import tracemalloc
+
+    nodes = [module.ListNode(v) for v in values]
+    for node, following in zip(nodes, nodes[1:] + [None]):
+        node.next = following
+    where = {id(node): k for k, node in enumerate(nodes)}
+    peak = None
+    try:
+        if measure:
+            tracemalloc.start()
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            try:
+                head = module.reverse_list(nodes[0] if nodes else None)
+            finally:
+                peak = tracemalloc.get_traced_memory()[1] - before
+                tracemalloc.stop()
+        else:
+            head = module.reverse_list(nodes[0] if nodes else None)
+    except Exception as exc:  # reported to the test as data, with the submission's line
+        lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == module.__file__]
+        return {"raised": f"{type(exc).__name__}: {exc}"[:300], "line": lines[-1] if lines else None}
+    if head is not None and not isinstance(head, module.ListNode):
+        return {"returned": f"a {type(head).__name__}"}
+    values_out, origin, seen, cycle_to = [], [], {}, None
+    node = head
+    while node is not None:
+        if id(node) in seen:
+            cycle_to = seen[id(node)]
+            break
+        seen[id(node)] = len(origin)
+        values_out.append(node.val if type(node.val) is int else repr(node.val))
+        origin.append(where.get(id(node), -1))
+        node = node.next
+        if node is not None and not isinstance(node, module.ListNode):
+            return {"returned": f"a list in which some next pointer holds a {type(node).__name__}"}
+    old_head_next = None
+    if nodes and nodes[0].next is not None:
+        old_head_next = where.get(id(nodes[0].next), -1)
+    return {"values": values_out, "origin": origin, "cycle_to": cycle_to,
+            "old_head_next": old_head_next, "peak": peak}
+
+
+def list_text(values) -> str:
+    """`1 -> 2 -> 3`, `None` for the empty list, shortened for long lists."""
+    if not values:
+        return "None"
+    if len(values) <= 12:
+        return " -> ".join(short_repr(v, 20) for v in values)
+    shown = [short_repr(v, 20) for v in values[:8]] + ["..."] + [short_repr(v, 20) for v in values[-2:]]
+    return " -> ".join(shown) + f" ({len(values):,} nodes)"
+
+
+def check_reversed(values, report) -> None:
+    """Judge the probe's report on reversing `values`; the message names the call and the gap."""
+    call = f"reverse_list({list_text(values)})"
+    if "raised" in report:
+        line = f" (solution.py, line {report['line']})" if report.get("line") else ""
+        check(False, f"{call} raised {report['raised']}{line}")
+    check("returned" not in report,
+          f"{call} returned {report.get('returned')}; expected a ListNode (the new head) or None")
+    want = values[::-1]
+    got, origin, cycle_to = report["values"], report["origin"], report["cycle_to"]
+    if cycle_to is not None:
+        why = " The old head is now the last node: set its next to None." if origin[-1] == 0 else ""
+        check(False, f"{call} returned a list that never ends: reading from the returned head gives "
+                     f"{list_text(got)}, and then the last of those nodes points back to the node "
+                     f"holding {got[cycle_to]!r} (node {cycle_to + 1} of the walk).{why}")
+    if not values:
+        check(got == [], f"{call} returned the list {list_text(got)}; expected None (the empty list)")
+        return
+    check(got != [], f"{call} returned None; expected the head of {list_text(want)}")
+    if got != want:
+        if len(got) != len(want):
+            gap = f"{len(got)} nodes instead of {len(want)}"
+        else:
+            k = next(i for i, (g, w) in enumerate(zip(got, want)) if g != w)
+            gap = f"first difference at node {k + 1}"
+        check(False, f"{call} returned {list_text(got)}; expected {list_text(want)} ({gap})")
+    if -1 in origin:
+        k = origin.index(-1)
+        check(False, f"{call} returned the right values, but node {k + 1} of the result (value {got[k]!r}) "
+                     "is a new object, not one of the nodes passed in; reverse in place by relinking "
+                     "the original nodes' next pointers")
+    want_origin = list(range(len(values) - 1, -1, -1))
+    if origin != want_origin:
+        k = next(i for i, (g, w) in enumerate(zip(origin, want_origin)) if g != w)
+        check(False, f"{call} returned the right values, but node {k + 1} of the result is original node "
+                     f"{origin[k] + 1}, not original node {want_origin[k] + 1}: relink the nodes instead "
+                     "of moving values between them")
+    check(report["old_head_next"] is None,
+          f"{call}: after the call the old head (value {values[0]!r}) still has a next pointer; it is "
+          "the last node of the reversed list, so its next must be None")
+
+
+def _reverse_twice_in_worker(module, values):
+    """Reverse a list, reverse the result again, and report which original node sits where."""
+    nodes = [module.ListNode(v) for v in values]
+    for node, following in zip(nodes, nodes[1:] + [None]):
+        node.next = following
+    where = {id(node): k for k, node in enumerate(nodes)}
+    head = module.reverse_list(module.reverse_list(nodes[0] if nodes else None))
+    origin, seen = [], set()
+    while head is not None and id(head) not in seen and len(origin) <= len(nodes):
+        seen.add(id(head))
+        origin.append(where.get(id(head), -1))
+        head = getattr(head, "next", None)
+    return {"origin": origin, "ended": head is None}
+
+
+def reverse_and_check(worker, values):
+    check_reversed(values, worker.probe(_reverse_in_worker, list(values)))
+
+
+@pytest.mark.parametrize("batch", range(4))
+def test_random_lists(worker, rng, batch):
+    """Random lists of 3 to 200 nodes with repeated values, against the reversed input."""
+    for _ in range(25):
+        n = rng.randint(3, 200)
+        reverse_and_check(worker, [rng.randint(-50, 50) for _ in range(n)])
+
+
+@pytest.mark.parametrize("n", [3, 10, 57])
+def test_distinct_values(worker, rng, n):
+    """Distinct values in random order."""
+    reverse_and_check(worker, rng.sample(range(-10**6, 10**6), n))
+
+
+def test_reverse_twice_restores(worker, rng):
+    """Reversing the reversed list gives back the original nodes in their original order."""
+    values = [rng.randint(0, 9) for _ in range(30)]
+    got = worker.probe(_reverse_twice_in_worker, values)
+    call = f"reverse_list(reverse_list({list_text(values)}))"
+    check(got["ended"], f"{call} returned a list with a cycle; expected the original list back")
+    check(got["origin"] == list(range(len(values))),
+          f"{call} did not give back the original nodes in their original order "
+          f"(original node numbers read from the result: {short_repr([k + 1 for k in got['origin']], 80)}; "
+          "0 means a new node)")
+
+
+@pytest.mark.edge
+def test_empty_list(worker):
+    """The empty list is None, and reversing it gives None."""
+    reverse_and_check(worker, [])
+
+
+@pytest.mark.edge
+@pytest.mark.parametrize("values", [[7], [0], [-3]], ids=["seven", "zero", "negative"])
+def test_one_node(worker, values):
+    """A one-node list reverses to that same node, whose next stays None."""
+    reverse_and_check(worker, values)
+
+
+@pytest.mark.edge
+@pytest.mark.parametrize("values", [[1, 2], [2, 1], [5, 5]], ids=["ascending", "descending", "equal"])
+def test_two_nodes(worker, values):
+    """Two nodes swap places; the old head's next must become None (no two-node cycle)."""
+    reverse_and_check(worker, values)
+
+
+@pytest.mark.edge
+def test_three_nodes(worker):
+    """The smallest list with a middle node."""
+    reverse_and_check(worker, [1, 2, 3])
+
+
+@pytest.mark.edge
+@pytest.mark.parametrize("values", [[4, 4, 4, 4, 4], [1, 2, 1, 2, 1, 2]], ids=["all-equal", "alternating"])
+def test_repeated_values(worker, values):
+    """With repeated values only node identity shows whether the nodes were really relinked."""
+    reverse_and_check(worker, values)
+
+
+@pytest.mark.edge
+def test_extreme_values(worker):
+    """Large negative and positive ints are just values."""
+    reverse_and_check(worker, [-10**18, 0, 10**18, -1, 2**63])
+
+
+@pytest.mark.complexity
+def test_long_list(worker, rng):
+    """A 100,000-node list: too deep for recursion, and an O(n^2) method takes minutes."""
+    values = [rng.randint(-10**9, 10**9) for _ in range(LONG)]
+    reverse_and_check(worker, values)
+
+
+@pytest.mark.complexity
+def test_constant_extra_space(worker, rng):
+    """Reversing a 100,000-node list may allocate at most 32 KiB (O(1) extra space)."""
+    values = [rng.randint(0, 1000) for _ in range(LONG)]
+    report = worker.probe(_reverse_in_worker, values, True)
+    check_reversed(values, report)
+    check(report["peak"] <= SPACE_LIMIT,
+          f"reverse_list({list_text(values)}) allocated {report['peak']:,} bytes at its peak; the limit "
+          f"is {SPACE_LIMIT:,} bytes (O(1) extra space). Storing every node or value in a Python "
+          "list, dict or stack is O(n) extra space; walk the list once with a few pointers instead")

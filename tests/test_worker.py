@@ -1,0 +1,220 @@
+"""The worker protocol: remote calls, handles, probes, and recovery from crashes and hangs."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+
+import numpy as np
+import pytest
+
+from harness.remote import (BadReturnValue, RemoteObject, SubmissionCrashed, SubmissionFailure,
+                            SubmissionImportError, SubmissionRaised, SubmissionTimeout, WorkerClient)
+from harness.sandbox import Limits
+
+
+@pytest.fixture
+def make_client(tmp_path):
+    clients = []
+
+    def make(source: str, call_timeout: float = 5.0) -> WorkerClient:
+        path = tmp_path / f"solution{len(clients)}" / "solution.py"
+        path.parent.mkdir()
+        path.write_text(textwrap.dedent(source))
+        client = WorkerClient(path, call_timeout=call_timeout, limits=Limits(memory_mb=1024))
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+def test_calls_return_exact_values(make_client):
+    client = make_client("""
+        def add(a, b):
+            return a + b
+        def shape(x):
+            return x.shape, x.dtype.str
+    """)
+    assert client.module.add(2, 3) == 5
+    assert client.module.add([1], [2]) == [1, 2]
+    got = client.module.add(0.5, 0.25)
+    assert got == 0.75 and type(got) is float
+    assert client.module.shape(np.zeros((2, 3))) == ((2, 3), "<f8")
+
+
+def test_exceptions_carry_type_message_and_line(make_client):
+    client = make_client("""
+        def f(x):
+            y = x + 1
+            raise ValueError(f"bad {y}")
+    """)
+    with pytest.raises(SubmissionRaised) as info:
+        client.module.f(1)
+    assert info.value.error_type == "ValueError"
+    assert "bad 2" in str(info.value) and "line 4" in str(info.value)
+    assert "f(1) raised ValueError" in str(info.value)
+
+
+def test_classes_come_back_as_handles_and_round_trip(make_client):
+    client = make_client("""
+        class Box:
+            def __init__(self, v):
+                self.v = v
+            def get(self):
+                return self.v
+            def same(self, other):
+                return other is self
+    """)
+    box = client.module.Box(7)
+    assert isinstance(box, RemoteObject)
+    assert box.get() == 7
+    assert box.v.value() == 7
+    assert box.same(box) is True
+    assert client.module.Box(1).same(box) is False
+
+
+def test_probe_runs_next_to_the_submission(make_client):
+    client = make_client("""
+        class Node:
+            def __init__(self, v, nxt=None):
+                self.v, self.next = v, nxt
+        def ident(node):
+            return node
+    """)
+
+    def build_and_check(module, values):
+        head = None
+        for v in reversed(values):
+            head = module.Node(v, head)
+        return module.ident(head) is head, [head.v, head.next.v]
+
+    assert client.probe(build_and_check, [4, 5]) == (True, [4, 5])
+
+
+def test_missing_name_is_explained(make_client):
+    client = make_client("def other():\n    return 1\n")
+    with pytest.raises(SubmissionFailure, match="no 'two_sum'.*stub defines it"):
+        client.module.two_sum([1], 1)
+
+
+def test_import_errors_are_reported_with_the_line(make_client):
+    client = make_client("import math\nx = 1 / 0\n")
+    with pytest.raises(SubmissionImportError, match="ZeroDivisionError") as info:
+        client.module.anything()
+    assert "line 2" in str(info.value)
+
+
+def test_subclass_answers_are_refused(make_client):
+    client = make_client("""
+        class Yes(int):
+            def __eq__(self, other):
+                return True
+            __hash__ = int.__hash__
+        def answer():
+            return Yes(1)
+    """)
+    with pytest.raises(BadReturnValue, match="subclass of int"):
+        client.module.answer()
+
+
+def test_timeout_kills_and_the_next_call_gets_a_fresh_worker(make_client):
+    client = make_client("""
+        def spin():
+            while True:
+                pass
+        def ok():
+            return "fine"
+    """, call_timeout=0.5)
+    first_pid = client.worker.pid if client.worker else None
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout, match="0.5 s"):
+        client.module.spin()
+    assert time.monotonic() - t0 < 3
+    assert client.module.ok() == "fine"
+    assert client.restarts == 1
+    assert first_pid is None or client.worker.pid != first_pid
+
+
+def test_handles_from_a_dead_worker_are_refused(make_client):
+    client = make_client("""
+        import os
+        class Box:
+            def get(self):
+                return 1
+        def die():
+            os._exit(0)
+    """)
+    box = client.module.Box()
+    with pytest.raises(SubmissionCrashed, match="exit code 0"):
+        client.module.die()
+    with pytest.raises(SubmissionCrashed, match="lost when the submission's process restarted"):
+        box.get()
+
+
+def test_prints_do_not_corrupt_the_protocol_and_are_captured(make_client):
+    client = make_client("""
+        import os, sys
+        def noisy():
+            print("hello from print")
+            sys.stderr.write("to stderr\\n")
+            os.write(1, b"raw fd write\\n")
+            return 42
+    """)
+    assert client.module.noisy() == 42
+    time.sleep(0.1)
+    out = client.take_output()
+    assert "hello from print" in out and "to stderr" in out and "raw fd write" in out
+
+
+def test_memory_limit_stops_a_memory_bomb(make_client):
+    client = make_client("""
+        def bomb():
+            blocks = []
+            while True:
+                blocks.append(bytearray(50 * 1024 * 1024))
+        def ok():
+            return 1
+    """, call_timeout=10)
+    with pytest.raises((SubmissionRaised, SubmissionCrashed)) as info:
+        client.module.bomb()
+    assert "MemoryError" in str(info.value) or "process ended" in str(info.value)
+    assert client.module.ok() == 1
+
+
+def test_worker_environment_is_scrubbed(make_client, monkeypatch):
+    monkeypatch.setenv("DRILL_SECRET_TEST", "do-not-leak")
+    client = make_client("import os\ndef env():\n    return dict(os.environ)\n")
+    env = client.module.env()
+    assert "DRILL_SECRET_TEST" not in env
+    assert env["OMP_NUM_THREADS"] == "1"
+
+
+def test_worker_process_group_is_killed_on_close(make_client):
+    client = make_client("""
+        import subprocess, sys
+        def spawn():
+            p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+            return p.pid
+    """)
+    child = client.module.spawn()
+    client.close()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        try:
+            if os.waitpid(child, os.WNOHANG) != (0, 0):
+                break
+        except ChildProcessError:
+            pass
+        with open(f"/proc/{child}/stat") as fh:
+            if fh.read().split()[2] == "Z":
+                break
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"child {child} of the worker survived close()")
