@@ -17,7 +17,10 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)  # logs and pipes: don't squeeze tables to 80 columns
+    return console
 
 
 def _print(lines) -> None:
@@ -278,7 +281,7 @@ def history(state: State, slug: str | None, limit: int) -> None:
 
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("when", "problem", "event", "result", "correctness", "edge", "complexity", "seed"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=True)
     for e in events:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.at))
         if e.kind == "start":

@@ -18,38 +18,66 @@ EXAMPLES = [
 ]
 
 
-def _reverse_in_worker(module, values):
-    """Build `values` as a linked list, reverse it, and describe the returned list as plain data."""
-    import traceback
+def _reverse_in_worker(module, values, measure=False):
+    """Build a linked list, reverse it with the submission, and describe the result as plain data.
 
+    `values` is a list of ints, or {"n": n, "seed": s} to generate n values here (long lists are
+    cheaper to make in the worker than to send). The report says, for each node read from the
+    returned head, which original node it is (-1: a new object), compressed into runs; values of
+    new nodes; where a cycle closes; and where the old head's next points. With measure=True
+    the call runs under tracemalloc and the report has the peak bytes allocated during it.
+    """
+    import random
+    import traceback
+    import tracemalloc
+
+    if isinstance(values, dict):
+        r = random.Random(values["seed"])
+        values = [r.getrandbits(31) - 2**30 for _ in range(values["n"])]
     nodes = [module.ListNode(v) for v in values]
     for node, following in zip(nodes, nodes[1:] + [None]):
         node.next = following
     where = {id(node): k for k, node in enumerate(nodes)}
+    peak = None
     try:
-        head = module.reverse_list(nodes[0] if nodes else None)
+        if measure:
+            tracemalloc.start()
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            try:
+                head = module.reverse_list(nodes[0] if nodes else None)
+            finally:
+                peak = tracemalloc.get_traced_memory()[1] - before
+                tracemalloc.stop()
+        else:
+            head = module.reverse_list(nodes[0] if nodes else None)
     except Exception as exc:  # reported to the test as data, with the submission's line
         lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == module.__file__]
         return {"raised": f"{type(exc).__name__}: {exc}"[:300], "line": lines[-1] if lines else None}
     if head is not None and not isinstance(head, module.ListNode):
         return {"returned": f"a {type(head).__name__}"}
-    values_out, origin, seen, cycle_to = [], [], {}, None
+    runs, new_values, seen, cycle_to = [], [], {}, None
     node = head
     while node is not None:
         if id(node) in seen:
             cycle_to = seen[id(node)]
             break
-        seen[id(node)] = len(origin)
-        values_out.append(node.val if type(node.val) is int else repr(node.val))
-        origin.append(where.get(id(node), -1))
+        seen[id(node)] = len(seen)
+        k = where.get(id(node), -1)
+        if k == -1:
+            new_values.append(node.val if type(node.val) is int else repr(node.val))
+        if runs and (k == -1 == runs[-1][0] or runs[-1][0] - runs[-1][1] == k >= 0):
+            runs[-1][1] += 1
+        else:
+            runs.append([k, 1])
         node = node.next
         if node is not None and not isinstance(node, module.ListNode):
             return {"returned": f"a list in which some next pointer holds a {type(node).__name__}"}
     old_head_next = None
     if nodes and nodes[0].next is not None:
         old_head_next = where.get(id(nodes[0].next), -1)
-    return {"values": values_out, "origin": origin, "cycle_to": cycle_to,
-            "old_head_next": old_head_next}
+    return {"runs": runs, "new_values": new_values, "cycle_to": cycle_to,
+            "old_head_next": old_head_next, "peak": peak}
 
 
 def list_text(values) -> str:
@@ -62,16 +90,30 @@ def list_text(values) -> str:
     return " -> ".join(shown) + f" ({len(values):,} nodes)"
 
 
+def read_back(values, report):
+    """Expand the probe's runs: (original node index or -1 per node, value per node)."""
+    origin = []
+    for first, length in report["runs"]:
+        origin.extend([-1] * length if first == -1 else range(first, first - length, -1))
+    new_values = iter(report["new_values"])
+    return origin, [values[k] if k >= 0 else next(new_values) for k in origin]
+
+
 def check_reversed(values, report) -> None:
     """Judge the probe's report on reversing `values`; the message names the call and the gap."""
     call = f"reverse_list({list_text(values)})"
     if "raised" in report:
         line = f" (solution.py, line {report['line']})" if report.get("line") else ""
-        check(False, f"{call} raised {report['raised']}{line}")
+        why = ""
+        if report["raised"].startswith("RecursionError"):
+            why = (f". Recursing once per node needs {len(values):,} nested calls, past Python's "
+                   "recursion limit; use a loop (O(1) extra space)")
+        check(False, f"{call} raised {report['raised']}{line}{why}")
     check("returned" not in report,
           f"{call} returned {report.get('returned')}; expected a ListNode (the new head) or None")
     want = values[::-1]
-    got, origin, cycle_to = report["values"], report["origin"], report["cycle_to"]
+    origin, got = read_back(values, report)
+    cycle_to = report["cycle_to"]
     if cycle_to is not None:
         why = " The old head is now the last node: set its next to None." if origin[-1] == 0 else ""
         check(False, f"{call} returned a list that never ends: reading from the returned head gives "
@@ -83,7 +125,7 @@ def check_reversed(values, report) -> None:
     check(got != [], f"{call} returned None; expected the head of {list_text(want)}")
     if got != want:
         if len(got) != len(want):
-            gap = f"{len(got)} nodes instead of {len(want)}"
+            gap = f"{len(got):,} nodes instead of {len(want):,}"
         else:
             k = next(i for i, (g, w) in enumerate(zip(got, want)) if g != w)
             gap = f"first difference at node {k + 1}"

@@ -16,14 +16,21 @@ SPACE_LIMIT = 32 * 1024  # bytes reverse_list may allocate on a LONG-node list (
 
 
 def _reverse_in_worker(module, values, measure=False):
-    """Build `values` as a linked list, reverse it, and describe the returned list as plain data.
+    """Build a linked list, reverse it with the submission, and describe the result as plain data.
 
-    With measure=True the call runs under tracemalloc and the report includes the peak number
-    of bytes allocated during reverse_list.
+    `values` is a list of ints, or {"n": n, "seed": s} to generate n values here (long lists are
+    cheaper to make in the worker than to send). The report says, for each node read from the
+    returned head, which original node it is (-1: a new object), compressed into runs; values of
+    new nodes; where a cycle closes; and where the old head's next points. With measure=True
+    the call runs under tracemalloc and the report has the peak bytes allocated during it.
     """
+    import random
     import traceback
     import tracemalloc
 
+    if isinstance(values, dict):
+        r = random.Random(values["seed"])
+        values = [r.getrandbits(31) - 2**30 for _ in range(values["n"])]
     nodes = [module.ListNode(v) for v in values]
     for node, following in zip(nodes, nodes[1:] + [None]):
         node.next = following
@@ -46,23 +53,36 @@ def _reverse_in_worker(module, values, measure=False):
         return {"raised": f"{type(exc).__name__}: {exc}"[:300], "line": lines[-1] if lines else None}
     if head is not None and not isinstance(head, module.ListNode):
         return {"returned": f"a {type(head).__name__}"}
-    values_out, origin, seen, cycle_to = [], [], {}, None
+    runs, new_values, seen, cycle_to = [], [], {}, None
     node = head
     while node is not None:
         if id(node) in seen:
             cycle_to = seen[id(node)]
             break
-        seen[id(node)] = len(origin)
-        values_out.append(node.val if type(node.val) is int else repr(node.val))
-        origin.append(where.get(id(node), -1))
+        seen[id(node)] = len(seen)
+        k = where.get(id(node), -1)
+        if k == -1:
+            new_values.append(node.val if type(node.val) is int else repr(node.val))
+        if runs and (k == -1 == runs[-1][0] or runs[-1][0] - runs[-1][1] == k >= 0):
+            runs[-1][1] += 1
+        else:
+            runs.append([k, 1])
         node = node.next
         if node is not None and not isinstance(node, module.ListNode):
             return {"returned": f"a list in which some next pointer holds a {type(node).__name__}"}
     old_head_next = None
     if nodes and nodes[0].next is not None:
         old_head_next = where.get(id(nodes[0].next), -1)
-    return {"values": values_out, "origin": origin, "cycle_to": cycle_to,
+    return {"runs": runs, "new_values": new_values, "cycle_to": cycle_to,
             "old_head_next": old_head_next, "peak": peak}
+
+
+def generated_values(n, seed):
+    """The same values _reverse_in_worker makes for {"n": n, "seed": seed}."""
+    import random
+
+    r = random.Random(seed)
+    return [r.getrandbits(31) - 2**30 for _ in range(n)]
 
 
 def list_text(values) -> str:
@@ -75,16 +95,30 @@ def list_text(values) -> str:
     return " -> ".join(shown) + f" ({len(values):,} nodes)"
 
 
+def read_back(values, report):
+    """Expand the probe's runs: (original node index or -1 per node, value per node)."""
+    origin = []
+    for first, length in report["runs"]:
+        origin.extend([-1] * length if first == -1 else range(first, first - length, -1))
+    new_values = iter(report["new_values"])
+    return origin, [values[k] if k >= 0 else next(new_values) for k in origin]
+
+
 def check_reversed(values, report) -> None:
     """Judge the probe's report on reversing `values`; the message names the call and the gap."""
     call = f"reverse_list({list_text(values)})"
     if "raised" in report:
         line = f" (solution.py, line {report['line']})" if report.get("line") else ""
-        check(False, f"{call} raised {report['raised']}{line}")
+        why = ""
+        if report["raised"].startswith("RecursionError"):
+            why = (f". Recursing once per node needs {len(values):,} nested calls, past Python's "
+                   "recursion limit; use a loop (O(1) extra space)")
+        check(False, f"{call} raised {report['raised']}{line}{why}")
     check("returned" not in report,
           f"{call} returned {report.get('returned')}; expected a ListNode (the new head) or None")
     want = values[::-1]
-    got, origin, cycle_to = report["values"], report["origin"], report["cycle_to"]
+    origin, got = read_back(values, report)
+    cycle_to = report["cycle_to"]
     if cycle_to is not None:
         why = " The old head is now the last node: set its next to None." if origin[-1] == 0 else ""
         check(False, f"{call} returned a list that never ends: reading from the returned head gives "
@@ -96,7 +130,7 @@ def check_reversed(values, report) -> None:
     check(got != [], f"{call} returned None; expected the head of {list_text(want)}")
     if got != want:
         if len(got) != len(want):
-            gap = f"{len(got)} nodes instead of {len(want)}"
+            gap = f"{len(got):,} nodes instead of {len(want):,}"
         else:
             k = next(i for i, (g, w) in enumerate(zip(got, want)) if g != w)
             gap = f"first difference at node {k + 1}"
@@ -123,13 +157,20 @@ def _reverse_twice_in_worker(module, values):
     for node, following in zip(nodes, nodes[1:] + [None]):
         node.next = following
     where = {id(node): k for k, node in enumerate(nodes)}
-    head = module.reverse_list(module.reverse_list(nodes[0] if nodes else None))
-    origin, seen = [], set()
-    while head is not None and id(head) not in seen and len(origin) <= len(nodes):
-        seen.add(id(head))
-        origin.append(where.get(id(head), -1))
-        head = getattr(head, "next", None)
-    return {"origin": origin, "ended": head is None}
+
+    def walk(head):
+        origin, seen = [], set()
+        while head is not None and id(head) not in seen:
+            seen.add(id(head))
+            origin.append(where.get(id(head), -1))
+            head = head.next
+        return origin, head is None
+
+    once, ended = walk(module.reverse_list(nodes[0]))
+    if not ended:  # reversing a list with a cycle again would never finish
+        return {"once": once, "ended": False}
+    twice, ended = walk(module.reverse_list(nodes[-1]))
+    return {"once": once, "twice": twice, "ended": ended}
 
 
 def reverse_and_check(worker, values):
@@ -155,11 +196,13 @@ def test_reverse_twice_restores(worker, rng):
     values = [rng.randint(0, 9) for _ in range(30)]
     got = worker.probe(_reverse_twice_in_worker, values)
     call = f"reverse_list(reverse_list({list_text(values)}))"
-    check(got["ended"], f"{call} returned a list with a cycle; expected the original list back")
-    check(got["origin"] == list(range(len(values))),
-          f"{call} did not give back the original nodes in their original order "
-          f"(original node numbers read from the result: {short_repr([k + 1 for k in got['origin']], 80)}; "
-          "0 means a new node)")
+    shown = short_repr([k + 1 for k in got.get("twice", got["once"])], 80)
+    check(got["ended"] and "twice" in got,
+          f"{call}: the first reversal returned a list with a cycle (original node numbers read from it: "
+          f"{shown}); expected a list that ends")
+    check(got["twice"] == list(range(len(values))),
+          f"{call} did not give back the original nodes in their original order (original node "
+          f"numbers read from the result: {shown}, where 0 means a new node)")
 
 
 @pytest.mark.edge
@@ -204,15 +247,16 @@ def test_extreme_values(worker):
 @pytest.mark.complexity
 def test_long_list(worker, rng):
     """A 100,000-node list: too deep for recursion, and an O(n^2) method takes minutes."""
-    values = [rng.randint(-10**9, 10**9) for _ in range(LONG)]
-    reverse_and_check(worker, values)
+    spec = {"n": LONG, "seed": rng.randrange(2**31)}
+    check_reversed(generated_values(**spec), worker.probe(_reverse_in_worker, spec))
 
 
 @pytest.mark.complexity
 def test_constant_extra_space(worker, rng):
     """Reversing a 100,000-node list may allocate at most 32 KiB (O(1) extra space)."""
-    values = [rng.randint(0, 1000) for _ in range(LONG)]
-    report = worker.probe(_reverse_in_worker, values, True)
+    spec = {"n": LONG, "seed": rng.randrange(2**31)}
+    values = generated_values(**spec)
+    report = worker.probe(_reverse_in_worker, spec, True)
     check_reversed(values, report)
     check(report["peak"] <= SPACE_LIMIT,
           f"reverse_list({list_text(values)}) allocated {report['peak']:,} bytes at its peak; the limit "

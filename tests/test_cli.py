@@ -1,0 +1,223 @@
+"""The CLI as a new user meets it: every command, its help, its errors and its exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+
+import click
+import pytest
+
+from harness.cli import cli
+from harness.report import validate_json
+
+from .conftest import ROOT
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example(drill, name):
+    result = drill(name, "--help")
+    assert result.exit_code == 0
+    command = cli.commands[name]
+    assert command.help and len(command.help.strip()) > 20
+    assert "Example" in command.help or "example" in command.help.lower() or name == "validate"
+
+
+def test_top_level_help_shows_the_loop(drill):
+    result = drill("--help")
+    assert result.exit_code == 0
+    for word in ("start", "test", "grade", "history", "list"):
+        assert word in result.output
+
+
+def test_list_shows_the_catalogue_and_filters(drill):
+    result = drill("list")
+    assert result.exit_code == 0
+    assert "two_sum" in result.output and "15 min" in result.output
+    assert "two_sum" in drill("list", "--tag", "hash-map").output
+    filtered = drill("list", "--tag", "no-such-tag")
+    assert filtered.exit_code == 0 and "no problems match" in filtered.output
+    bad = drill("list", "--round", "nonsense")
+    assert bad.exit_code == 2 and "nonsense" in bad.output
+
+
+def test_unknown_slug_suggests_the_closest(drill):
+    result = drill("start", "two_summ")
+    assert result.exit_code == 2
+    assert "unknown problem 'two_summ'" in result.output and "did you mean: two_sum" in result.output
+
+
+def test_show_prints_the_prompt(drill):
+    result = drill("show", "two_sum")
+    assert result.exit_code == 0 and "def two_sum" in result.output and "drill start two_sum" in result.output
+
+
+def test_start_copies_the_stub_and_starts_the_clock(drill, workspace):
+    result = drill("start", "two_sum")
+    assert result.exit_code == 0, result.output
+    solution = workspace / "two_sum" / "solution.py"
+    assert solution.read_text() == (ROOT / "problems/two_sum/stub.py").read_text()
+    assert (workspace / "two_sum" / "prompt.md").is_file()
+    assert not (workspace / "two_sum" / "test_hidden.py").exists()
+    assert "15 minutes" in result.output and "drill test two_sum" in result.output
+    status = drill("status")
+    assert "two_sum" in status.output and "elapsed" in status.output and "left" in status.output
+
+
+def test_start_never_overwrites_an_attempt_in_progress(drill, workspace):
+    drill("start", "two_sum")
+    solution = workspace / "two_sum" / "solution.py"
+    solution.write_text("# my precious work\n")
+    refused = drill("start", "two_sum")
+    assert refused.exit_code == 1
+    assert "already in progress" in refused.output and "--restart" in refused.output
+    assert solution.read_text() == "# my precious work\n"
+    restarted = drill("start", "two_sum", "--restart")
+    assert restarted.exit_code == 0
+    backups = list((workspace / "two_sum" / "previous").glob("solution-*.py"))
+    assert len(backups) == 1 and backups[0].read_text() == "# my precious work\n"
+    assert "kept as" in restarted.output
+
+
+def test_grade_stub_fails_then_reference_passes_and_history_records_both(drill, workspace, tmp_path):
+    drill("start", "two_sum")
+    failed = drill("grade", "two_sum")
+    assert failed.exit_code == 1
+    assert "FAILED" in failed.output and "NotImplementedError" in failed.output
+    assert "seed" in failed.output and "replay exactly: drill grade two_sum --seed" in failed.output
+    (workspace / "two_sum" / "solution.py").write_text((ROOT / "solutions/two_sum/reference.py").read_text())
+    report_path = tmp_path / "report.json"
+    junit_path = tmp_path / "report.xml"
+    passed = drill("grade", "two_sum", "--json", str(report_path), "--junit", str(junit_path))
+    assert passed.exit_code == 0, passed.output
+    assert "PASSED" in passed.output and "of a 15-minute time box" in passed.output
+    validate_json(json.loads(report_path.read_text()))
+    assert junit_path.read_text().startswith("<?xml")
+    history = drill("history", "two_sum")
+    assert history.exit_code == 0
+    lines = [line for line in history.output.splitlines() if "two_sum" in line]
+    assert [l.split()[3] for l in lines] == ["grade", "grade", "start"]
+    assert "passed" in lines[0] and "failed" in lines[1]
+    listing = drill("list")
+    assert "solved" in listing.output
+    assert "no attempt in progress" in drill("status").output
+
+
+def test_test_runs_examples_and_infers_the_problem_from_the_folder(drill, workspace):
+    drill("start", "two_sum")
+    (workspace / "two_sum" / "solution.py").write_text((ROOT / "solutions/two_sum/reference.py").read_text())
+    result = drill("test", cwd=workspace / "two_sum")
+    assert result.exit_code == 0, result.output
+    assert "visible examples: PASSED" in result.output and "drill grade two_sum" in result.output
+
+
+def test_grade_without_slug_uses_the_single_attempt_in_progress(drill, workspace):
+    drill("start", "two_sum")
+    result = drill("grade")
+    assert result.exit_code == 1 and "Two Sum" in result.output
+
+
+def test_grade_without_any_attempt_says_what_to_do(drill):
+    result = drill("grade")
+    assert result.exit_code != 0
+    assert "drill start" in result.output
+
+
+def test_grade_before_start_explains(drill, workspace):
+    workspace.mkdir()
+    result = drill("grade", "two_sum")
+    assert result.exit_code == 1 and "no solution file" in result.output and "drill start two_sum" in result.output
+
+
+def test_syntax_error_is_shown_with_its_line(drill, workspace):
+    drill("start", "two_sum")
+    (workspace / "two_sum" / "solution.py").write_text("def two_sum(nums, target)\n    return []\n")
+    result = drill("grade", "two_sum")
+    assert result.exit_code == 1
+    assert "line 1" in result.output and "SyntaxError" in result.output
+
+
+def test_workspace_from_environment_and_from_cwd(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    ws = tmp_path / "envws"
+    runner = CliRunner()
+    monkeypatch.setenv("DRILL_WORKSPACE", str(ws))
+    assert runner.invoke(cli, ["start", "two_sum"]).exit_code == 0
+    assert (ws / "two_sum" / "solution.py").is_file()
+    monkeypatch.delenv("DRILL_WORKSPACE")
+    old = os.getcwd()
+    os.chdir(ws / "two_sum")
+    try:
+        status = runner.invoke(cli, ["status"])
+    finally:
+        os.chdir(old)
+    assert "two_sum" in status.output
+
+
+def test_workspace_that_is_a_file_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    target = tmp_path / "afile"
+    target.write_text("x")
+    result = CliRunner().invoke(cli, ["--workspace", str(target), "start", "two_sum"])
+    assert result.exit_code != 0 and "file" in result.output
+
+
+def test_corrupt_history_is_reported_and_left_untouched(drill, workspace):
+    drill("start", "two_sum")
+    db = workspace / ".drill" / "history.sqlite"
+    for suffix in ("-wal", "-shm"):
+        (workspace / ".drill" / f"history.sqlite{suffix}").unlink(missing_ok=True)
+    db.write_bytes(b"this is not a database" * 100)
+    before = db.read_bytes()
+    result = drill("history")
+    assert result.exit_code == 1
+    assert "cannot be read" in result.output and "left untouched" in result.output and "mv " in result.output
+    assert db.read_bytes() == before
+
+
+def test_newer_history_format_is_refused_and_left_untouched(drill, workspace):
+    drill("start", "two_sum")
+    db = workspace / ".drill" / "history.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    result = drill("status")
+    assert result.exit_code == 1 and "newer drill" in result.output
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 99
+    con.close()
+
+
+def test_two_grades_at_once_are_serialised_with_a_clear_message(drill, workspace):
+    from harness.workspace import Workspace
+
+    drill("start", "two_sum")
+    ws = Workspace(workspace)
+    with ws.grading_lock():
+        result = drill("grade", "two_sum")
+    assert result.exit_code == 1 and "already running" in result.output
+
+
+def test_broken_problem_toml_names_file_and_field(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import shutil
+
+    root = tmp_path / "cat"
+    shutil.copytree(ROOT / "problems" / "two_sum", root / "problems" / "two_sum")
+    toml = root / "problems" / "two_sum" / "problem.toml"
+    toml.write_text(toml.read_text().replace("minutes = 15", 'minutes = "fifteen"'))
+    monkeypatch.setenv("DRILL_CATALOGUE", str(root))
+    result = CliRunner().invoke(cli, ["--workspace", str(tmp_path / "ws"), "start", "two_sum"])
+    assert result.exit_code == 1
+    assert str(toml) in result.output and "minutes" in result.output
+    listing = CliRunner().invoke(cli, ["--workspace", str(tmp_path / "ws"), "list"])
+    assert "skipped a broken problem" in listing.output

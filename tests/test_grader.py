@@ -1,0 +1,110 @@
+"""The grader end to end: every failure mode is a fixture folder (a submission and what must happen)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from harness.grader import GradeOptions, grade
+from harness.report import render_text, to_junit, validate_json
+from harness.results import Report
+
+from .conftest import FIXTURES, ROOT
+
+CASES = sorted(p for p in (FIXTURES / "grading").iterdir() if (p / "expect.toml").is_file())
+
+
+def failed_categories(report: Report) -> set[str]:
+    return {c.category for c in report.categories if not c.ok}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_grading_fixture(case: Path, catalogue):
+    expect = tomllib.loads((case / "expect.toml").read_text())
+    problem = catalogue.get(expect["problem"])
+    report = grade(problem, case / "solution.py", GradeOptions(kind=expect.get("kind", "grade"), seed=11))
+    validate_json(report.to_dict())
+    text = "\n".join(render_text(report, verbose=True))
+    assert report.passed is expect["passed"], text
+    for needle in expect.get("error_contains", []):
+        assert report.error and needle in report.error, report.error
+    if "failed" in expect:
+        assert set(expect["failed"]) <= failed_categories(report), text
+    for category in expect.get("passing", []):
+        summary = {c.category: c for c in report.categories}[category]
+        assert summary.ok, f"{category} should pass:\n{text}"
+    messages = "\n".join(t.message for t in report.failures())
+    for needle in expect.get("message_contains", []):
+        assert needle in messages, text
+    outputs = "\n".join(t.output for t in report.tests)
+    for needle in expect.get("output_contains", []):
+        assert needle in outputs, text
+    if "restarts_at_least" in expect:
+        assert report.worker_restarts >= expect["restarts_at_least"]
+
+
+def test_reference_passes_and_reports_every_category(catalogue):
+    problem = catalogue.get("two_sum")
+    report = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=5))
+    assert report.passed
+    assert [c.category for c in report.categories] == ["correctness", "edge", "complexity"]
+    assert all(t.passed for t in report.tests) and len(report.tests) >= 20
+
+
+def test_json_report_round_trips_and_matches_schema(catalogue):
+    problem = catalogue.get("two_sum")
+    report = grade(problem, ROOT / "solutions/two_sum/wrong_adjacent_only.py", GradeOptions(seed=3))
+    data = json.loads(json.dumps(report.to_dict()))
+    validate_json(data)
+    again = Report.from_dict(data)
+    assert again.to_dict() == report.to_dict()
+    assert data["passed"] is False and data["seed"] == 3
+
+
+def test_same_seed_replays_the_same_inputs(catalogue):
+    problem = catalogue.get("two_sum")
+    wrong = ROOT / "solutions/two_sum/wrong_adjacent_only.py"
+    first = grade(problem, wrong, GradeOptions(seed=99))
+    second = grade(problem, wrong, GradeOptions(seed=99))
+    other = grade(problem, wrong, GradeOptions(seed=100))
+    messages = lambda r: [t.message for t in r.failures()]  # noqa: E731
+    assert messages(first) == messages(second)
+    assert messages(first) != messages(other)
+
+
+def test_junit_report_lists_every_test_with_failures(catalogue):
+    problem = catalogue.get("two_sum")
+    report = grade(problem, ROOT / "solutions/two_sum/wrong_same_index.py", GradeOptions(seed=8))
+    root = ET.fromstring(to_junit([report]))
+    suite = root.find("testsuite")
+    cases = suite.findall("testcase")
+    assert len(cases) == len(report.tests)
+    failed = [c for c in cases if c.find("failure") is not None]
+    assert len(failed) == len(report.failures()) > 0
+    assert int(suite.get("failures")) == len(failed)
+    assert {c.get("classname") for c in cases} >= {"two_sum.correctness", "two_sum.edge"}
+
+
+def test_visible_examples_run_only_the_examples(catalogue):
+    problem = catalogue.get("two_sum")
+    report = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(kind="test", seed=1))
+    assert report.passed and report.kind == "test"
+    assert all("test_examples.py" in t.id for t in report.tests)
+
+
+def test_the_submission_cannot_see_the_hidden_tests_or_the_workspace(catalogue, tmp_path):
+    """Only solution.py is copied into the grading folder the worker starts in."""
+    probe = tmp_path / "solution.py"
+    probe.write_text(
+        "import os\n"
+        "def two_sum(nums, target):\n"
+        "    here = sorted(os.listdir('.'))\n"
+        "    raise RuntimeError('visible: ' + ','.join(here))\n")
+    (tmp_path / "secret.txt").write_text("x")
+    report = grade(catalogue.get("two_sum"), probe, GradeOptions(seed=1))
+    message = report.failures()[0].message
+    assert "visible: solution.py" in message and "secret" not in message and "test_hidden" not in message
