@@ -221,3 +221,20 @@ def test_broken_problem_toml_names_file_and_field(tmp_path, monkeypatch):
     assert str(toml) in result.output and "minutes" in result.output
     listing = CliRunner().invoke(cli, ["--workspace", str(tmp_path / "ws"), "list"])
     assert "skipped a broken problem" in listing.output
+
+
+@pytest.mark.parametrize("args", [["--help"], ["list"], ["start", "two_sum"], ["status"], ["show", "two_sum"]])
+def test_everyday_commands_do_not_import_numpy_or_torch(tmp_path, args):
+    """These must start fast; numpy and torch are for the worker and the ML tests only."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom harness.cli import cli\n"
+            "try:\n    cli(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            "heavy = sorted(m for m in ('numpy', 'torch', 'jsonschema', 'pytest') if m in sys.modules)\n"
+            "print('HEAVY=' + ','.join(heavy))\n")
+    proc = subprocess.run([sys.executable, "-c", code, "--workspace", str(tmp_path / "ws"), *args],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    heavy = [line for line in proc.stdout.splitlines() if line.startswith("HEAVY=")]
+    assert heavy, proc.stdout + proc.stderr
+    assert "numpy" not in heavy[0] and "torch" not in heavy[0] and "pytest" not in heavy[0], heavy[0]
