@@ -16,7 +16,7 @@ def valid_pairs(nums, target):
     return {(i, j) for i in range(len(nums)) for j in range(i + 1, len(nums)) if nums[i] + nums[j] == target}
 
 
-@pytest.mark.parametrize("nums,target", EXAMPLES)
+@pytest.mark.parametrize("nums,target", EXAMPLES, ids=[f"example-{i + 1}" for i in range(len(EXAMPLES))])
 def test_example(solution, nums, target):
     got = solution.two_sum(list(nums), target)
     pairs = valid_pairs(nums, target)
