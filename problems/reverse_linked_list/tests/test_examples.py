@@ -7,7 +7,7 @@ back what it finds by walking the result. All judging happens here.
 
 import pytest
 
-from harness.remote import short_repr
+from harness.remote import SubmissionFailure, short_repr
 from harness.testing import check
 
 EXAMPLES = [
@@ -80,6 +80,14 @@ def _reverse_in_worker(module, values, measure=False):
             "old_head_next": old_head_next, "peak": peak}
 
 
+def run_probe(worker, call, fn, *args):
+    """worker.probe(fn, *args), with a timeout or exception reported against `call`, not fn's name."""
+    try:
+        return worker.probe(fn, *args)
+    except SubmissionFailure as exc:
+        check(False, str(exc).replace(f"{fn.__name__}(...)", call, 1))
+
+
 def list_text(values) -> str:
     """`1 -> 2 -> 3`, `None` for the empty list, shortened for long lists."""
     if not values:
@@ -148,4 +156,5 @@ def check_reversed(values, report) -> None:
 
 @pytest.mark.parametrize("values", EXAMPLES, ids=["five", "two", "one", "empty"])
 def test_example(worker, values):
-    check_reversed(values, worker.probe(_reverse_in_worker, list(values)))
+    call = f"reverse_list({list_text(values)})"
+    check_reversed(values, run_probe(worker, call, _reverse_in_worker, list(values)))

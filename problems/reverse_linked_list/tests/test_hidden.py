@@ -1,14 +1,15 @@
 """Hidden tests for reverse_linked_list: random lists, the small edge cases, and a 100,000-node list.
 
 Each case runs in a probe that builds the list in the submission's process with its ListNode,
-calls reverse_list there, and walks the result (guarding against cycles). It sends back the
-values it read and, for each node, which original node it is (or -1 for a new object), so the
-tests here can insist on a true in-place reversal.
+calls reverse_list there, and walks the result (guarding against cycles). It sends back, for
+each node it read, which original node that is (or -1 for a new object), plus the values of
+any new nodes, so the tests here can insist on a true in-place reversal. The space test also
+measures, with tracemalloc, the peak memory allocated during the call.
 """
 
 import pytest
 
-from harness.remote import short_repr
+from harness.remote import SubmissionFailure, short_repr
 from harness.testing import check
 
 LONG = 100_000
@@ -83,6 +84,14 @@ def generated_values(n, seed):
 
     r = random.Random(seed)
     return [r.getrandbits(31) - 2**30 for _ in range(n)]
+
+
+def run_probe(worker, call, fn, *args):
+    """worker.probe(fn, *args), with a timeout or exception reported against `call`, not fn's name."""
+    try:
+        return worker.probe(fn, *args)
+    except SubmissionFailure as exc:
+        check(False, str(exc).replace(f"{fn.__name__}(...)", call, 1))
 
 
 def list_text(values) -> str:
@@ -174,7 +183,8 @@ def _reverse_twice_in_worker(module, values):
 
 
 def reverse_and_check(worker, values):
-    check_reversed(values, worker.probe(_reverse_in_worker, list(values)))
+    call = f"reverse_list({list_text(values)})"
+    check_reversed(values, run_probe(worker, call, _reverse_in_worker, list(values)))
 
 
 @pytest.mark.parametrize("batch", range(4))
@@ -194,8 +204,8 @@ def test_distinct_values(worker, rng, n):
 def test_reverse_twice_restores(worker, rng):
     """Reversing the reversed list gives back the original nodes in their original order."""
     values = [rng.randint(0, 9) for _ in range(30)]
-    got = worker.probe(_reverse_twice_in_worker, values)
     call = f"reverse_list(reverse_list({list_text(values)}))"
+    got = run_probe(worker, call, _reverse_twice_in_worker, values)
     shown = short_repr([k + 1 for k in got.get("twice", got["once"])], 80)
     check(got["ended"] and "twice" in got,
           f"{call}: the first reversal returned a list with a cycle (original node numbers read from it: "
@@ -248,7 +258,9 @@ def test_extreme_values(worker):
 def test_long_list(worker, rng):
     """A 100,000-node list: too deep for recursion, and an O(n^2) method takes minutes."""
     spec = {"n": LONG, "seed": rng.randrange(2**31)}
-    check_reversed(generated_values(**spec), worker.probe(_reverse_in_worker, spec))
+    values = generated_values(**spec)
+    call = f"reverse_list({list_text(values)})"
+    check_reversed(values, run_probe(worker, call, _reverse_in_worker, spec))
 
 
 @pytest.mark.complexity
@@ -256,7 +268,7 @@ def test_constant_extra_space(worker, rng):
     """Reversing a 100,000-node list may allocate at most 32 KiB (O(1) extra space)."""
     spec = {"n": LONG, "seed": rng.randrange(2**31)}
     values = generated_values(**spec)
-    report = worker.probe(_reverse_in_worker, spec, True)
+    report = run_probe(worker, f"reverse_list({list_text(values)})", _reverse_in_worker, spec, True)
     check_reversed(values, report)
     check(report["peak"] <= SPACE_LIMIT,
           f"reverse_list({list_text(values)}) allocated {report['peak']:,} bytes at its peak; the limit "
