@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import itertools
 import math
 import os
 import sys
@@ -36,22 +37,22 @@ from typing import Any
 from harness.errors import DrillError
 
 __all__ = [
-    "Growth",
     "CountedInt",
-    "TraceTampered",
-    "TimeEvidence",
+    "Growth",
     "GuardEvidence",
     "SpaceEvidence",
-    "wrap_counted",
+    "TimeEvidence",
+    "TraceTampered",
+    "classify_bytes",
+    "classify_counts",
     "count_events",
-    "measure_time",
+    "cpu_guard_verdict",
+    "explain",
     "measure_cpu_guard",
     "measure_space",
-    "classify_counts",
-    "classify_bytes",
-    "cpu_guard_verdict",
+    "measure_time",
     "process_cpu_seconds",
-    "explain",
+    "wrap_counted",
 ]
 
 
@@ -97,7 +98,7 @@ class Growth(enum.Enum):
     def parse(cls, text: str) -> Growth:
         """Parse a target such as "O(n log n)"; spacing, case, n² and n**2 are tolerated."""
         if not isinstance(text, str):
-            raise ValueError(f"complexity class must be text, got {type(text).__name__}")
+            raise TypeError(f"complexity class must be text, got {type(text).__name__}")
         key = _normalise_class_text(text)
         for member in cls:
             if _normalise_class_text(member.value) == key:
@@ -139,6 +140,10 @@ def _max_growth(*classes: Growth | None) -> Growth:
 class TraceTampered(DrillError):
     """The submission interfered with a measurement (tracing or tracemalloc switched off)."""
 
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the measurement was tampered with: {reason}")
+        self.reason = reason
+
 
 class _Watch:
     """Which tracer is measuring right now; CountedInt checks it on every operation."""
@@ -158,6 +163,7 @@ _settrace = sys.settrace
 _getprofile = sys.getprofile
 _setprofile = sys.setprofile
 _reset_peak = tracemalloc.reset_peak
+_threading_settrace = threading.settrace
 
 
 def _untraced2(op: Callable[[Any, Any], Any], a: Any, b: Any) -> Any:
@@ -352,12 +358,13 @@ def _traced_run(func: Callable[..., Any], args: Sequence[Any], kwargs: Mapping[s
     _WATCH.tracer = on_call
     # Threads started through `threading` during the call are traced too (their bootstrap
     # calls sys.settrace(hook), which the guard lets through because the hook is ours).
-    threading._trace_hook = on_call  # type: ignore[attr-defined]  # = threading.settrace()
+    _threading_settrace(on_call)
     raised: BaseException | None = None
     tracing_after: Any = None
     try:
         _settrace(on_call)
         try:
+            # Inline, not _consume(): a helper's own frame would be traced and counted.
             result = func(*args, **kwargs)
             if isinstance(result, types.GeneratorType):
                 for _ in result:  # a generator does its work only when consumed
@@ -371,7 +378,7 @@ def _traced_run(func: Callable[..., Any], args: Sequence[Any], kwargs: Mapping[s
         raised = exc
     finally:
         _WATCH.tracer = None
-        threading._trace_hook = previous_thread_hook  # type: ignore[attr-defined]
+        _threading_settrace(previous_thread_hook)
         refuse.restore()
 
     if over:  # a cut run is "at least quadratic" whatever else the submission did
@@ -407,7 +414,7 @@ def count_events(func: Callable[..., Any], args: Sequence[Any],
     if run.over_budget:
         return None
     if run.tamper:
-        raise TraceTampered(f"the measurement was tampered with: {run.tamper}")
+        raise TraceTampered(run.tamper)
     return run.events
 
 
@@ -434,7 +441,7 @@ def _check_sizes(sizes: Sequence[int]) -> tuple[int, ...]:
         raise ValueError(f"need at least 3 sizes (N, 2N, 4N, ...), got {list(sizes)}")
     if any(type(n) is not int or n < 1 for n in sizes):
         raise ValueError(f"sizes must be positive ints, got {list(sizes)}")
-    if any(b != 2 * a for a, b in zip(sizes, sizes[1:])):
+    if any(b != 2 * a for a, b in itertools.pairwise(sizes)):
         raise ValueError(f"sizes must double each step (N, 2N, 4N, ...), got {list(sizes)}")
     return sizes
 
@@ -444,13 +451,6 @@ def _linearithmic_threshold(first_size: int, m: int) -> float:
     # increment k is 2^k N (L + k + 2), so the endpoint slope is 1 + log2((L+m)/(L+2))/(m-2).
     level = math.log2(first_size)
     return 1.0 + 0.5 * math.log2((level + m) / (level + 2)) / (m - 2)
-
-
-def _slope(values: Sequence[float]) -> float:
-    """Endpoint slope of the increments of `values` (positive increments assumed)."""
-    increments = [b - a for a, b in zip(values, values[1:])]
-    first, last = increments[0], increments[-1]
-    return math.log2(last / first) / (len(increments) - 1)
 
 
 def classify_counts(sizes: Sequence[int], counts: Sequence[int | None]) -> Growth:
@@ -486,7 +486,7 @@ def _classify_cut(sizes: Sequence[int], finished: Sequence[int]) -> Growth:
 
 
 def _classify_complete(sizes: Sequence[int], counts: Sequence[float]) -> Growth:
-    increments = [b - a for a, b in zip(counts, counts[1:])]
+    increments = [b - a for a, b in itertools.pairwise(counts)]
     doublings = len(increments)
     total = counts[-1] - counts[0]
     if max(increments) <= 0 or total < doublings:
@@ -514,8 +514,9 @@ def _class_for_slope(slope: float, first_size: int, m: int) -> Growth:
 
 # Auxiliary bytes are noisier than event counts (allocator free lists, list over-allocation of
 # up to 12.5%, int caches), so growth below this is treated as constant. Measured here: O(1)
-# space functions vary by well under 1 KiB between sizes; the smallest O(n) case in the corpus
-# (one pointer per element, N=128 to 1024) grows by 7 KiB.
+# space functions vary by under 300 B between sizes (plus a one-off spike at the first size,
+# which only lowers the growth); the smallest O(n) case in the corpus (a slice of n pointers,
+# n = 64 to 512) grows by 3.6 KB.
 SPACE_NOISE_BYTES = 2048
 
 
@@ -533,7 +534,7 @@ def classify_bytes(sizes: Sequence[int], aux_bytes: Sequence[int]) -> Growth:
         return Growth.CONSTANT
     # Increments under the noise floor are noise: clamp them so they cannot fake a steep slope.
     floor = SPACE_NOISE_BYTES / (len(values) - 1)
-    increments = [max(b - a, floor) for a, b in zip(values, values[1:])]
+    increments = [max(b - a, floor) for a, b in itertools.pairwise(values)]
     slope = math.log2(increments[-1] / increments[0]) / (len(increments) - 1)
     if slope < SLOPE_LOG_MAX:
         return Growth.LOG
@@ -542,6 +543,19 @@ def classify_bytes(sizes: Sequence[int], aux_bytes: Sequence[int]) -> Growth:
     if slope < SLOPE_QUADRATIC_MAX:
         return Growth.QUADRATIC
     return Growth.WORSE
+
+
+# Memory that grows no faster than this per extra level of recursion is what the frames hold
+# (an index int past the small-int cache, a partial result): the depth already classifies it.
+# Without this, recursion limited to ~1000 levels straddles CPython's small-int cache (ints up
+# to 256 are shared) and shows a jump of 32 bytes per level in the last size only.
+FRAME_BYTES_MAX = 512
+
+
+def _frames_explain(aux_bytes: Sequence[int], depths: Sequence[int], depth_growth: Growth) -> bool:
+    deeper = depths[-1] - depths[0]
+    return (depth_growth >= Growth.LINEAR and deeper > 0
+            and aux_bytes[-1] - aux_bytes[0] <= FRAME_BYTES_MAX * deeper)
 
 
 def _classify_depths(sizes: Sequence[int], depths: Sequence[int]) -> Growth:
@@ -564,10 +578,16 @@ GUARD_QUADRATIC_RATIO = 222.0
 # Used only as a lower bound, for work that operation counting cannot see (numpy, copies).
 GUARD_LINEAR_RATIO = 6.9
 # Tiny calls are all overhead and noise: a claim needs this much extra CPU time at 32 n1.
-# O(log n) work stays far below 50 us at any practical n; a hidden quadratic copy at 32 n1
-# takes tens of milliseconds.
-GUARD_MIN_LINEAR_SECONDS = 50e-6
+# Measured here: the first call on a freshly built input pays cold cache and TLB misses, 40-70
+# us for one np.searchsorted on 0.6-5 million elements, 3-5 us for an empty timed region after
+# building a large list. 200 us keeps a 3x margin over that, so choose n1 such that linear
+# work at 32 n1 costs at least ~1 ms (lists: n1 >= 1000; numpy: n1 >= 50,000). A hidden
+# quadratic copy at 32 n1 takes tens of milliseconds.
+GUARD_MIN_LINEAR_SECONDS = 200e-6
 GUARD_MIN_QUADRATIC_SECONDS = 1e-3
+# A quadratic claim also needs a small call long enough to time: a zero or near-zero t_small
+# (a tick-granular clock, or n1 far too small) would make any ratio meaningless.
+GUARD_MIN_SMALL_SECONDS = 10e-6
 _NLOGN_EXCESS = 1.5
 
 
@@ -592,7 +612,8 @@ def cpu_guard_verdict(t_small: float, t_large: float, factor: int = GUARD_FACTOR
     linear_ratio, quadratic_ratio = _guard_thresholds(factor)
     ratio = t_large / max(t_small, 1e-9)
     extra = t_large - t_small
-    if ratio >= quadratic_ratio and extra >= GUARD_MIN_QUADRATIC_SECONDS:
+    if (ratio >= quadratic_ratio and extra >= GUARD_MIN_QUADRATIC_SECONDS
+            and t_small >= GUARD_MIN_SMALL_SECONDS):
         return Growth.QUADRATIC
     if ratio >= linear_ratio and extra >= GUARD_MIN_LINEAR_SECONDS:
         return Growth.LINEAR
@@ -609,11 +630,12 @@ def _process_cpu_clock_id(pid: int) -> int:
 def process_cpu_seconds(pid: int) -> float:
     """CPU seconds (user + system) used so far by process `pid`, read from outside it.
 
-    Measured on this machine (Linux 6.x, Python 3.11): time.clock_gettime on the per-process
-    CPU clock of a child works, with nanosecond resolution, and is exact when read while the
-    child is blocked between calls, even with RLIMIT_CPU or ITIMER_PROF armed in the child
-    (0.126 ms measured for a 0.096 ms loop; /proc/<pid>/stat said 0 ms). The fallback,
-    /proc/<pid>/stat utime + stime, only has clock-tick (10 ms) resolution.
+    Measured on this machine (Linux 6.18, Python 3.11, as root): time.clock_gettime on the
+    per-process CPU clock of a child works with nanosecond resolution and is exact when read
+    while the child is blocked between calls, also with RLIMIT_CPU or ITIMER_PROF armed in it:
+    a loop the child timed at 1.587 ms (its own thread_time) read 1.623 ms from outside, and a
+    0.096 ms one 0.126 ms, where /proc/<pid>/stat said 10 ms and 0 ms. That fallback,
+    utime + stime from /proc/<pid>/stat, has clock-tick (10 ms) resolution only.
     """
     try:
         return time.clock_gettime(_process_cpu_clock_id(pid))
@@ -636,7 +658,8 @@ def process_cpu_seconds(pid: int) -> float:
 
 def _int_tuple(value: Any, name: str, *, allow_none: bool = False) -> tuple[Any, ...]:
     if not isinstance(value, (list, tuple)):
-        raise ValueError(f"{name} must be a list")
+        # ValueError like every other malformed field, so callers catch one error type.
+        raise ValueError(f"{name} must be a list")  # noqa: TRY004
     for item in value:
         if item is None and allow_none:
             continue
@@ -714,6 +737,8 @@ class TimeEvidence:
     growth: Growth = field(init=False)
 
     def __post_init__(self) -> None:
+        if len(self.counts) != len(self.sizes):
+            raise ValueError(f"{len(self.counts)} counts for {len(self.sizes)} sizes")
         if self.tampered:
             # Never classify a tampered run: it fails every target.
             count_growth = Growth.WORSE
@@ -771,13 +796,22 @@ class SpaceEvidence:
     bytes_growth: Growth = field(init=False)
     depth_growth: Growth = field(init=False)
     growth: Growth = field(init=False)
+    held_by_frames: bool = field(init=False)  # the bytes grew only as the call stack did
 
     def __post_init__(self) -> None:
+        if not len(self.sizes) == len(self.aux_bytes) == len(self.output_bytes) == len(self.depths):
+            raise ValueError("sizes, aux_bytes, output_bytes and depths differ in length")
+        held_by_frames = False
         if self.tampered:
             bytes_growth = depth_growth = Growth.WORSE
         else:
-            bytes_growth = classify_bytes(self.sizes, self.aux_bytes)
             depth_growth = _classify_depths(self.sizes, self.depths)
+            held_by_frames = _frames_explain(self.aux_bytes, self.depths, depth_growth)
+            if held_by_frames:
+                bytes_growth = Growth.CONSTANT  # stack memory: the depth already counts it
+            else:
+                bytes_growth = classify_bytes(self.sizes, self.aux_bytes)
+        object.__setattr__(self, "held_by_frames", held_by_frames)
         object.__setattr__(self, "bytes_growth", bytes_growth)
         object.__setattr__(self, "depth_growth", depth_growth)
         object.__setattr__(self, "growth", _max_growth(bytes_growth, depth_growth))
@@ -788,7 +822,8 @@ class SpaceEvidence:
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "space", "sizes": list(self.sizes), "aux_bytes": list(self.aux_bytes),
                 "output_bytes": list(self.output_bytes), "depths": list(self.depths),
-                "tampered": self.tampered, "bytes_growth": self.bytes_growth.value,
+                "tampered": self.tampered, "held_by_frames": self.held_by_frames,
+                "bytes_growth": self.bytes_growth.value,
                 "depth_growth": self.depth_growth.value, "growth": self.growth.value}
 
     @classmethod
@@ -834,10 +869,7 @@ def _warm_up(func: Callable[..., Any], make_args: MakeArgs, first_size: int,
     # inflate the smallest size. Half the smallest size, and a separate instance when `fresh`
     # is given, so whatever it caches cannot serve a measured call.
     args, kwargs = _build(make_args, max(1, first_size // 2))
-    result = _instance(func, fresh)(*args, **kwargs)
-    if isinstance(result, types.GeneratorType):
-        for _ in result:
-            pass
+    _consume(_instance(func, fresh)(*args, **kwargs))
 
 
 def measure_time(func: Callable[..., Any], make_args: MakeArgs, sizes: Sequence[int], *,
@@ -864,25 +896,26 @@ def measure_time(func: Callable[..., Any], make_args: MakeArgs, sizes: Sequence[
         try:
             counts.append(count_events(target, args, kwargs, budget=budget_per_size))
         except TraceTampered as exc:
-            reason = str(exc).removeprefix("the measurement was tampered with: ")
-            return TimeEvidence(sizes=sizes, counts=tuple(counts) + (None,) * (len(sizes)
-                                                                               - len(counts)),
-                                budget_per_size=budget_per_size, tampered=reason)
+            unmeasured = (None,) * (len(sizes) - len(counts))
+            return TimeEvidence(sizes=sizes, counts=(*counts, *unmeasured),
+                                budget_per_size=budget_per_size, tampered=exc.reason)
     return TimeEvidence(sizes=sizes, counts=tuple(counts), budget_per_size=budget_per_size)
 
 
 def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: int, *,
                       factor: int = GUARD_FACTOR,
                       fresh: Callable[[], Callable[..., Any]] | None = None,
-                      repeats: int = 5, seconds_per_size: float = 0.25,
+                      repeats: int = 3, seconds_per_size: float = 0.1,
                       clock: Callable[[], float] = time.thread_time) -> GuardEvidence:
     """In-process CPU guard: min per-call CPU time over repeats at n_small and factor*n_small.
 
     Inputs are plain (not CountedInt): the guard measures the copying C does on its own.
     Repeats stop early once `seconds_per_size` is spent, since a long call is not noisy. The
     sandboxed grader does the same with process_cpu_seconds(worker_pid) around each call and
-    GuardEvidence.from_times. Run it only when counting found less than O(n^2): a Python-level
-    quadratic at factor*n_small would take minutes.
+    GuardEvidence.from_times; it must read the clock only around the call itself, after the
+    worker has decoded the input (decoding is O(n) and would make everything look linear).
+    Run it only when counting found less than O(n^2): a Python-level quadratic at
+    factor*n_small would take minutes.
     """
     def timings(n: int) -> list[float]:
         spent, out = 0.0, []
@@ -893,15 +926,12 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
             gc.disable()  # a collection of unrelated garbage is not the call's cost (as timeit)
             try:
                 start = clock()
-                result = target(*args, **kwargs)
-                if isinstance(result, types.GeneratorType):
-                    for _ in result:
-                        pass
+                result = _consume(target(*args, **kwargs))
                 elapsed = clock() - start
             finally:
                 if gc_was_enabled:
                     gc.enable()
-            del result
+            del result  # freed outside the timed region
             out.append(elapsed)
             spent += elapsed
         return out
@@ -912,50 +942,37 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
                                     clock=getattr(clock, "__name__", "cpu clock"))
 
 
-def _space_run(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-               ) -> tuple[int, int, int, str | None]:
-    depth = 0
-    deepest = 0
+def _consume(result: Any) -> Any:
+    if isinstance(result, types.GeneratorType):
+        for _ in result:  # a generator does its work only when consumed
+            pass
+    return result
 
-    def on_event(frame: Any, event: str, arg: Any) -> None:
-        nonlocal depth, deepest
-        if event == "call":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-        elif event == "return":
-            depth -= 1
 
-    refuse = _Refuse(allowed=on_event)
+def _bytes_run(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+               ) -> tuple[int, int, str | None]:
+    """(auxiliary bytes, output bytes, tamper) of one call under tracemalloc alone.
+
+    No profiler runs at the same time: a profiler makes CPython 3.11 run unspecialised
+    bytecode, which loses the in-place `s = s + ch` and doubles that function's peak.
+    """
+    refuse = _Refuse(allowed=None)
     started_here = not tracemalloc.is_tracing()
     gc.collect()  # old garbage collected mid-call would lower the baseline, not the peak
     if started_here:
         tracemalloc.start()
-    refuse.patch(sys, "setprofile", passthrough=_setprofile)
-    refuse.patch(threading, "setprofile")
     for name in ("stop", "start", "clear_traces", "reset_peak"):
         refuse.patch(tracemalloc, name)
-    result: Any = None
-    profile_after: Any = None
-    tracing_after = True
     try:
         baseline = tracemalloc.get_traced_memory()[0]
         _reset_peak()
-        _setprofile(on_event)
-        try:
-            result = func(*args, **kwargs)
-            if isinstance(result, types.GeneratorType):
-                for _ in result:
-                    pass
-        finally:
-            profile_after = _getprofile()
-            _setprofile(None)
+        result = _consume(func(*args, **kwargs))
         tracing_after = tracemalloc.is_tracing()
         if tracing_after:
             current, peak = tracemalloc.get_traced_memory()
             # What only the returned value holds is output, not auxiliary space (LeetCode's
             # convention: "O(1) extra space; the output array does not count").
-            result = None
+            del result
             without_result = tracemalloc.get_traced_memory()[0]
         else:
             current = peak = without_result = baseline
@@ -964,13 +981,45 @@ def _space_run(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str
         if started_here and tracemalloc.is_tracing():
             tracemalloc.stop()
     problems = list(refuse.attempts)
-    if profile_after is not on_event:
-        problems.append("the profiler was switched off (sys.setprofile changed during the call)")
     if not tracing_after:
         problems.append("tracemalloc was stopped during the call")
     output = max(current - without_result, 0)
     aux = max(peak - baseline - output, 0)
-    return aux, output, deepest, "; ".join(dict.fromkeys(problems)) or None
+    return aux, output, "; ".join(dict.fromkeys(problems)) or None
+
+
+def _depth_run(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+               ) -> tuple[int, str | None]:
+    """(deepest Python call stack, tamper) of one call, from a profile function."""
+    depth = 0
+    deepest = 0
+
+    def on_event(frame: Any, event: str, arg: Any) -> None:
+        nonlocal depth, deepest
+        if event == "call":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif event == "return":  # also delivered when a frame unwinds through an exception
+            depth -= 1
+
+    refuse = _Refuse(allowed=on_event)
+    refuse.patch(sys, "setprofile", passthrough=_setprofile)
+    refuse.patch(threading, "setprofile")
+    previous = _getprofile()
+    profile_after: Any = None
+    try:
+        _setprofile(on_event)
+        try:
+            _consume(func(*args, **kwargs))
+        finally:
+            profile_after = _getprofile()
+            _setprofile(previous)
+    finally:
+        refuse.restore()
+    problems = list(refuse.attempts)
+    if profile_after is not on_event:
+        problems.append("the profiler was switched off (sys.setprofile changed during the call)")
+    return deepest, "; ".join(dict.fromkeys(problems)) or None
 
 
 def measure_space(func: Callable[..., Any], make_args: MakeArgs, sizes: Sequence[int], *,
@@ -981,7 +1030,10 @@ def measure_space(func: Callable[..., Any], make_args: MakeArgs, sizes: Sequence
     The input is built before tracing starts, so it is not counted; the returned value is not
     counted either (what it alone holds is measured and subtracted), but growth of the input
     (appending to an argument) is. Recursion depth is counted as space: a recursive walk of
-    depth n is O(n) space even though tracemalloc does not see frames.
+    depth n is O(n) space even though tracemalloc does not see frames. Bytes and depth come
+    from two separate calls on fresh inputs. Cost: tracemalloc adds about 1-2 us to every
+    allocation (a Python loop past 256 allocates an int per step), so pick sizes whose largest
+    call makes at most ~10^5 allocations; O(1) versus O(n) needs 7N pointers (N >= 64) of growth.
     """
     sizes = _check_sizes(sizes)
     if warm_up:
@@ -990,9 +1042,11 @@ def measure_space(func: Callable[..., Any], make_args: MakeArgs, sizes: Sequence
     outputs: list[int] = []
     depths: list[int] = []
     for n in sizes:
-        target = _instance(func, fresh)
         args, kwargs = _build(make_args, n)
-        aux, output, depth, tamper = _space_run(target, args, kwargs)
+        aux, output, tamper = _bytes_run(_instance(func, fresh), args, kwargs)
+        if not tamper:
+            args, kwargs = _build(make_args, n)
+            depth, tamper = _depth_run(_instance(func, fresh), args, kwargs)
         if tamper:
             pad = len(sizes) - len(aux_all)
             return SpaceEvidence(sizes=sizes, aux_bytes=tuple(aux_all) + (0,) * pad,
@@ -1077,8 +1131,12 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
         lines[-1] += f" {tail}"
         return "\n".join(lines)
     parts = [f"n={n:,}: {_fmt_bytes(b)}" for n, b in zip(evidence.sizes, evidence.aux_bytes)]
-    line1 = (f"extra memory per size: {' · '.join(parts)} — "
-             f"{_growth_words(evidence.bytes_growth, evidence.sizes, evidence.aux_bytes, 'memory')}.")
+    if evidence.held_by_frames:
+        reading = "it grew only with the call stack (values held by each frame)"
+    else:
+        reading = _growth_words(evidence.bytes_growth, evidence.sizes, evidence.aux_bytes,
+                                "memory")
+    line1 = f"extra memory per size: {' · '.join(parts)} — {reading}."
     line2 = (f"deepest call stack: {evidence.depths[0]:,} to {evidence.depths[-1]:,} frames "
              f"({evidence.depth_growth.value}); auxiliary space {evidence.growth.value}. {tail}")
     return f"{line1}\n{line2}"

@@ -26,9 +26,10 @@ from harness import __version__
 from harness.catalogue import PACKAGE_DIR, Problem
 from harness.errors import GradingError
 from harness.results import Outcome, Report, TestResult
-from harness.sandbox import detect_isolation
+from harness import sandbox
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
+GRADE_TIMEOUT_SLACK = 15.0  # for pytest's start-up and collection, on top of the grade timeout
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,20 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
         source = solution.read_bytes()
     except OSError as exc:
         raise GradingError(f"{solution}: cannot read the solution ({exc.strerror})") from exc
+    try:
+        isolation = sandbox.plan()
+    except sandbox.SandboxError as exc:
+        raise GradingError(str(exc), hint=f"unset {sandbox.ISOLATION_ENV} to fall back to process "
+                           "isolation, or install bubblewrap (apt-get install bubblewrap)") from None
     error = syntax_error(source)
     if error:
-        return Report(**base, duration=time.perf_counter() - t0, isolation=detect_isolation().value,
+        return Report(**base, duration=time.perf_counter() - t0, isolation=isolation.isolation.value,
                       error=error)
     with tempfile.TemporaryDirectory(prefix="drill-grade-") as tmp:
         run = _TrustedRun(problem, source, Path(tmp), options, seed)
         messages, pytest_output = run.execute()
     return _assemble(base, messages, pytest_output, time.perf_counter() - t0, run.timed_out,
-                     options.grade_timeout or problem.grade_timeout)
+                     options.grade_timeout or problem.grade_timeout, run.plan)
 
 
 class _TrustedRun:
@@ -88,6 +94,7 @@ class _TrustedRun:
         self.options = options
         self.seed = seed
         self.timed_out = False
+        self.plan: sandbox.Plan | None = None
         (tmp / "submission").mkdir()
         self.solution = tmp / "submission" / "solution.py"
         self.solution.write_bytes(source)
@@ -97,7 +104,7 @@ class _TrustedRun:
         self.ini = tmp / "pytest.ini"
         shutil.copyfile(PACKAGE_DIR / "trusted.ini", self.ini)
 
-    def env(self, result_fd: int) -> dict[str, str]:
+    def env(self, result_fd: int, plan: sandbox.Plan) -> dict[str, str]:
         env = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ") if k in os.environ}
         env.update({
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -112,16 +119,29 @@ class _TrustedRun:
             "DRILL_SEED": str(self.seed),
             "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
             "DRILL_MEMORY_MB": str(self.problem.memory_mb),
+            sandbox.PLAN_ENV: plan.to_env(),
         })
         return env
 
     def execute(self) -> tuple[list[dict], str]:
+        with sandbox.grading_sandbox() as plan:
+            self.plan = plan
+            was_subreaper = sandbox.set_subreaper(True)
+            before = _children()
+            try:
+                return self._run_pytest(plan, before)
+            finally:
+                with _interrupts_deferred():
+                    sandbox.sweep_adopted(keep=before)
+                    sandbox.set_subreaper(was_subreaper)
+
+    def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[dict], str]:
         timeout = self.options.grade_timeout or self.problem.grade_timeout
         read_fd, write_fd = os.pipe()
-        cmd = [sys.executable, "-m", "pytest", "-c", str(self.ini), "--rootdir", str(self.tmp),
-               "-q", "--timeout", str(max(1, int(timeout))), str(self.test_file)]
+        cmd = [*sandbox.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
+               "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(timeout))), str(self.test_file)]
         try:
-            proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd), pass_fds=(write_fd,),
+            proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                     stderr=subprocess.STDOUT, start_new_session=True)
         finally:
@@ -133,20 +153,53 @@ class _TrustedRun:
         drain = threading.Thread(target=_drain, args=(proc.stdout, output), daemon=True)
         drain.start()
         try:
-            proc.wait(timeout=timeout + 15)
+            proc.wait(timeout=timeout + GRADE_TIMEOUT_SLACK)
         except subprocess.TimeoutExpired:
             self.timed_out = True
         finally:
-            # Runs on success, timeout and Ctrl-C alike: nothing the grading started survives it.
-            _kill_group(proc.pid)
-            proc.wait()
-            for message in list(messages):
-                if message.get("type") == "worker":
-                    _kill_group(message["pid"])
-            reader.join(timeout=5)
-            drain.join(timeout=5)
-            os.close(read_fd)
+            # Runs on success, timeout and Ctrl-C alike (a second Ctrl-C waits for it): nothing
+            # the grading started survives it.
+            with _interrupts_deferred():
+                _kill_group(proc.pid)
+                proc.wait()
+                for message in list(messages):
+                    if message.get("type") == "worker":
+                        _kill_group(message["pid"])
+                if plan.uid is not None:
+                    sandbox.kill_uid(plan.uid)
+                sandbox.sweep_adopted(keep=before)
+                reader.join(timeout=5)
+                drain.join(timeout=5)
+                os.close(read_fd)
         return messages, output.decode("utf-8", errors="replace")
+
+
+def _children() -> set[int]:
+    """This process's children right now (to tell them from what a grading leaves behind)."""
+    me = os.getpid()
+    return {pid for pid, (ppid, _, _) in sandbox._proc_table().items() if ppid == me}
+
+
+class _interrupts_deferred:
+    """Hold Ctrl-C (SIGINT, SIGTERM) until cleanup is done, then raise it: an interrupted cleanup
+    would leave processes behind."""
+
+    def __enter__(self):
+        self.pending: list[int] = []
+        self.previous: dict[int, object] = {}
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, lambda signum, frame: self.pending.append(signum))
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        if self.pending and exc_type is None:
+            if signal.SIGINT in self.pending:
+                raise KeyboardInterrupt
+            signal.raise_signal(self.pending[0])
+        return False
 
 
 def _kill_group(pid: int) -> None:
@@ -181,10 +234,10 @@ def _drain(stream, sink: bytearray) -> None:
 
 
 def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: float,
-              timed_out: bool, grade_timeout: float) -> Report:
+              timed_out: bool, grade_timeout: float, plan: sandbox.Plan) -> Report:
     collected = next((m["tests"] for m in messages if m.get("type") == "collected"), None)
     finished = next((m for m in messages if m.get("type") == "finished"), None)
-    isolation = (finished or {}).get("isolation") or detect_isolation().value
+    isolation = plan.isolation.value
     if collected is None:
         tail = pytest_output.strip()[-3000:]
         raise GradingError(f"the tests for {base['slug']} could not be collected; this is a problem "
@@ -218,5 +271,7 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
         notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")
     if finished is None and not timed_out:
         notes.append("the test process ended early; unfinished tests count as failed")
+    if plan.note:
+        notes.append(plan.note)
     return Report(**base, duration=duration, isolation=isolation, tests=tuple(tests),
                   worker_restarts=(finished or {}).get("restarts", 0), notes=tuple(notes))

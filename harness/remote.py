@@ -113,6 +113,7 @@ class WorkerClient:
         self.restarts = 0
         self.last_isolation: str | None = None
         self.output_log = ""
+        self.import_timeout: SubmissionImportError | None = None
         self.module = RemoteModule(self)
 
     # lifecycle --------------------------------------------------------------------------------
@@ -120,6 +121,10 @@ class WorkerClient:
     def ensure_started(self) -> None:
         if self.worker is not None:
             return
+        if self.import_timeout is not None:
+            # A hang at import is not retried for every test: that would cost the import timeout
+            # each time and run grading into its overall limit.
+            raise SubmissionImportError(self.import_timeout.message, detail=self.import_timeout.detail)
         if self.generation:
             self.restarts += 1
         self.generation += 1
@@ -132,8 +137,11 @@ class WorkerClient:
         try:
             hello = self._receive(max(self.call_timeout, IMPORT_TIMEOUT_MIN), "importing solution.py")
         except SubmissionFailure as exc:
-            raise SubmissionImportError(f"solution.py could not be loaded: {exc.message}",
-                                        detail=exc.detail) from None
+            failure = SubmissionImportError(f"solution.py could not be loaded: {exc.message}",
+                                            detail=exc.detail)
+            if isinstance(exc, SubmissionTimeout):
+                self.import_timeout = failure
+            raise failure from None
         if not hello.get("ok"):
             error = hello.get("error", {})
             self._stop()
@@ -260,16 +268,18 @@ class WorkerClient:
 
     # conveniences used by tests -------------------------------------------------------------
 
-    def probe(self, fn, *args, timeout: float | None = None):
+    def probe(self, fn, *args, timeout: float | None = None, label: str | None = None):
         """Run `fn(solution_module, *args)` inside the worker and return its plain-data result.
 
         `fn` must be a self-contained top-level function (imports inside it); its source is
         shipped, so the trusted process never runs submission code and assertions stay here.
+        `label` is how failures name the call, e.g. "reverse_list(<list of 100,000 nodes>)".
         """
         source = textwrap.dedent(inspect.getsource(fn))
+        what = label or f"{fn.__name__}(...)"
         message = {"op": "probe", "source": source, "name": fn.__name__,
-                   "args": self.encode_args(list(args), fn.__name__)}
-        return self.request(message, what=f"{fn.__name__}(...)", timeout=timeout)
+                   "args": self.encode_args(list(args), what)}
+        return self.request(message, what=what, timeout=timeout)
 
     def holds(self, generation: int) -> bool:
         """Whether objects created in `generation` still live (that worker is still running)."""

@@ -1,22 +1,66 @@
-"""Start and stop the worker process that runs a submission, with limits and a process-group kill."""
+"""Start and stop the worker that runs a submission: a bubblewrap sandbox or a plain process.
+
+Two isolation modes, chosen by DRILL_ISOLATION (`auto`, the default, `bubblewrap` or `process`):
+
+- bubblewrap: the worker sees a read-only Python installation, the harness package and its own
+  solution.py; nothing else of the machine (no problems/, no solutions/, no hidden tests, no home).
+  No network (own network namespace), own pid namespace (killing the sandbox kills everything in
+  it), a private tmpfs /tmp, a new session, and it dies with its parent.
+- process: a plain subprocess in its own session with the same protocol and limits. It can read
+  every file the grading user can read and open network connections; the report says so.
+
+In both modes the worker applies hard rlimits to itself (address space, CPU, processes, file
+size, open files) before importing the submission. Running as root, where RLIMIT_NPROC is
+ignored, the worker is started as an unprivileged uid of its own (61000 + a slot held with a lock
+file, so gradings running side by side never share one) through `setpriv`; NPROC then bounds a
+fork bomb and every process of that uid is killed at cleanup, including double-forked daemons.
+Without a private uid, cleanup kills the worker's process group and every process that was
+reparented to the spawning process, which makes itself a child subreaper for that purpose.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import enum
+import fcntl
+import functools
 import json
 import os
+import pwd
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 WORKER_SCRIPT = Path(__file__).resolve().parent / "worker.py"
+HARNESS_DIR = WORKER_SCRIPT.parent
+
+ISOLATION_ENV = "DRILL_ISOLATION"
+PLAN_ENV = "DRILL_SANDBOX"  # set by the grader for its trusted test process: the plan to follow
+INSIDE_DIR = "/sandbox"  # where the solution's folder appears inside bubblewrap
+
+SLOT_BASE_UID = 61000
+SLOT_COUNT = 64
+SLOT_WAIT = 60.0
+DEFAULT_PROCESSES = 32  # tasks (threads included) of the worker's private uid
+TMPFS_MB = 64
 
 # Environment variables a worker may see; everything else is scrubbed. OPENBLAS_* are kept
 # because some processors need them for correct BLAS results.
 _PASSTHROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "LANG", "LC_ALL", "TZ")
+
+_PR_SET_CHILD_SUBREAPER = 36
+_PR_GET_CHILD_SUBREAPER = 37
+
+
+class SandboxError(RuntimeError):
+    """The requested isolation cannot be set up (the grader turns this into a GradingError)."""
 
 
 class Isolation(enum.Enum):
@@ -26,8 +70,10 @@ class Isolation(enum.Enum):
     @property
     def description(self) -> str:
         if self is Isolation.BUBBLEWRAP:
-            return "bubblewrap sandbox (no network, read-only system, only solution.py visible)"
-        return "separate process with resource limits (bubblewrap not installed)"
+            return ("bubblewrap sandbox: no network, read-only interpreter, only solution.py visible, "
+                    "private uid, resource limits")
+        return ("separate process with resource limits, NOT a sandbox: the submission can read any "
+                "file the grading user can read (reference solutions included) and use the network")
 
 
 @dataclass(frozen=True)
@@ -36,7 +82,7 @@ class Limits:
     cpu_seconds: int = 120
     file_size_mb: int = 16
     open_files: int = 256
-    processes: int | None = None
+    processes: int | None = None  # None: DEFAULT_PROCESSES under a private uid, else see _nproc
 
     def as_rlimits(self) -> dict:
         mb = 1024 * 1024
@@ -50,8 +96,131 @@ class Limits:
         }
 
 
+@dataclass(frozen=True)
+class Plan:
+    """How workers are started: the isolation, and the private uid they run as (root only)."""
+
+    isolation: Isolation
+    uid: int | None = None
+    exclusive_uid: bool = False  # the uid belongs to one grading: cleanup kills all it runs
+    workdir: str | None = None  # parent folder of the per-worker folders (the grader removes it)
+    reason: str = ""
+
+    def to_env(self) -> str:
+        return json.dumps({**asdict(self), "isolation": self.isolation.value})
+
+    @classmethod
+    def from_env(cls, text: str) -> "Plan":
+        data = json.loads(text)
+        return cls(**{**data, "isolation": Isolation(data["isolation"])})
+
+    @property
+    def note(self) -> str:
+        """What this isolation leaves possible, for the report (empty for the full sandbox)."""
+        if self.isolation is Isolation.BUBBLEWRAP:
+            return ""
+        why = f" ({self.reason})" if self.reason else ""
+        text = (f"no sandbox{why}: graded code ran as a plain process with resource limits; it could "
+                "read any file the grading user can read and use the network")
+        if _is_root() and not wants_private_uid(self.isolation):
+            text += ("; it ran as root (the interpreter is not reachable by an unprivileged uid), "
+                     "so the process-count limit did not apply")
+        return text
+
+
+# --- choosing the isolation ------------------------------------------------------------------
+
+
+def requested_isolation() -> str:
+    value = os.environ.get(ISOLATION_ENV, "auto").strip().lower() or "auto"
+    if value not in ("auto", "bubblewrap", "process"):
+        raise SandboxError(f"{ISOLATION_ENV}={value!r} is not one of auto, bubblewrap, process")
+    return value
+
+
+def plan() -> Plan:
+    """The plan for this process: the grader's (from the environment) or a fresh detection."""
+    inherited = os.environ.get(PLAN_ENV)
+    if inherited:
+        return Plan.from_env(inherited)
+    return _detect(requested_isolation())
+
+
 def detect_isolation() -> Isolation:
-    return Isolation.PROCESS
+    return plan().isolation
+
+
+@functools.cache
+def _detect(requested: str) -> Plan:
+    if requested == "process":
+        return Plan(Isolation.PROCESS, reason=f"{ISOLATION_ENV}=process")
+    ok, why = bubblewrap_status()
+    if ok:
+        return Plan(Isolation.BUBBLEWRAP)
+    if requested == "bubblewrap":
+        raise SandboxError(f"{ISOLATION_ENV}=bubblewrap, but the sandbox cannot start: {why}")
+    return Plan(Isolation.PROCESS, reason=why)
+
+
+def wants_private_uid(isolation: Isolation) -> bool:
+    """Root drops to a private uid: always inside bubblewrap, in a plain process when it can."""
+    return _is_root() and (isolation is Isolation.BUBBLEWRAP or _fallback_can_drop())
+
+
+@contextlib.contextmanager
+def grading_sandbox() -> Iterator[Plan]:
+    """The plan for one grading, held while it runs: a private uid (as root) and a folder for the
+    workers' folders. On exit everything that ran under that uid is dead and the folder is gone."""
+    current = plan()
+    slot = UidSlot.acquire() if wants_private_uid(current.isolation) else None
+    workdir = tempfile.mkdtemp(prefix="drill-workers-")
+    os.chmod(workdir, 0o711)  # traversable by the private uid, not listable
+    try:
+        yield replace(current, uid=slot.uid if slot else None, exclusive_uid=slot is not None,
+                      workdir=workdir)
+    finally:
+        if slot is not None:
+            slot.release()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _is_root() -> bool:
+    return os.geteuid() == 0
+
+
+def _probe_uid() -> int:
+    return SLOT_BASE_UID - 1
+
+
+@functools.cache
+def bubblewrap_status() -> tuple[bool, str]:
+    """Whether bubblewrap works here, checked by starting the real worker command once.
+
+    The check also proves the interpreter inside is this one (same sys.prefix, numpy importable):
+    a sandbox that silently falls back to the system Python would grade against the wrong
+    packages.
+    """
+    if shutil.which("bwrap") is None:
+        return False, "bubblewrap (bwrap) is not installed; install it with: apt-get install bubblewrap"
+    if _is_root() and shutil.which("setpriv") is None:
+        return False, "setpriv (util-linux) is missing, so the worker could not drop root"
+    with tempfile.TemporaryDirectory(prefix="drill-probe-") as tmp:
+        os.chmod(tmp, 0o755)
+        code = ("import sys, os, importlib.util as u; "
+                "print(sys.prefix, os.getuid(), len(os.listdir('/sandbox')), u.find_spec('numpy') is not None)")
+        argv = _bwrap_argv(Path(tmp), _probe_uid() if _is_root() else None)
+        argv += [sys.executable, "-I", "-c", code]
+        try:
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=60,
+                                  env=worker_env(), stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return False, f"bwrap could not run ({exc})"
+    if done.returncode != 0:
+        return False, f"bwrap failed: {(done.stderr or done.stdout).strip()[-300:]}"
+    expected = f"{sys.prefix} {_probe_uid() if _is_root() else os.getuid()} 0 True"
+    if done.stdout.strip() != expected:
+        return False, f"bwrap ran a different interpreter or uid ({done.stdout.strip()!r}, expected {expected!r})"
+    return True, ""
 
 
 def worker_env() -> dict[str, str]:
@@ -65,38 +234,191 @@ def worker_env() -> dict[str, str]:
         "OPENBLAS_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
         "HOME": "/nonexistent",
+        "TMPDIR": "/tmp",
     })
     env.setdefault("LANG", "C.UTF-8")
     return env
 
 
-@dataclass
-class WorkerProcess:
-    """A running worker: its process, the two protocol pipes, and its merged output pipe."""
+# --- the bubblewrap command --------------------------------------------------------------------
 
-    proc: subprocess.Popen
-    to_worker: int
-    from_worker: int
-    output: int
-    isolation: Isolation
 
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
+def _python_roots() -> list[Path]:
+    """Folders the interpreter needs: the venv, the base installation, the real executable's."""
+    roots = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix), Path(sys.base_exec_prefix),
+             Path(os.path.realpath(sys.executable)).parent.parent, HARNESS_DIR}
+    return sorted({Path(os.path.realpath(p)) for p in roots} | {Path(os.path.abspath(p)) for p in roots})
 
-    def kill(self) -> None:
-        """Kill the worker's whole process group (children and daemons it started included)."""
-        for fd in (self.to_worker,):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        kill_group(self.proc)
-        for fd in (self.from_worker, self.output):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+
+def _bwrap_argv(solution_dir: Path, uid: int | None) -> list[str]:
+    argv = ["bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+            "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--clearenv"]
+    # Not --unshare-all: as root it adds a user namespace that maps only uid 0, and the private
+    # uid below could not exist in it.
+    if not _is_root():
+        argv.append("--unshare-user")
+    for key, value in worker_env().items():
+        argv += ["--setenv", key, value]
+    argv += ["--ro-bind", "/usr", "/usr"]
+    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            argv += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            argv += ["--ro-bind", top, top]
+    for path in ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime",
+                 "/etc/alternatives"):
+        argv += ["--ro-bind-try", path, path]
+    argv += ["--proc", "/proc", "--dev", "/dev",
+             "--perms", "1777", "--size", str(TMPFS_MB * 1024 * 1024), "--tmpfs", "/tmp"]
+    mounted: list[Path] = [Path("/usr"), Path("/tmp"), Path("/proc"), Path("/dev")]
+    made: set[Path] = {Path("/")}
+    for root in _python_roots():
+        if any(root == m or m in root.parents for m in mounted):
+            continue
+        # Mount-point parents are created world-traversable: as root, bwrap would make them 0700
+        # and the unprivileged worker could not reach the interpreter below (it then silently
+        # ran the system Python without the venv's packages).
+        for parent in reversed(root.parents):
+            if parent not in made and not any(parent == m or m in parent.parents for m in mounted):
+                argv += ["--perms", "0755", "--dir", str(parent)]
+                made.add(parent)
+        argv += ["--ro-bind", str(root), str(root)]
+        mounted.append(root)
+    argv += ["--ro-bind", str(solution_dir), INSIDE_DIR, "--chdir", INSIDE_DIR]
+    if uid is not None:
+        argv += _setpriv(uid)
+    return argv
+
+
+def _setpriv(uid: int) -> list[str]:
+    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs",
+            "--pdeathsig", "KILL", "--"]
+
+
+# --- private uids for workers (root only) -------------------------------------------------------
+
+
+class UidSlot:
+    """An unprivileged uid held for one grading (or one worker) with a lock file."""
+
+    def __init__(self, uid: int, fd: int) -> None:
+        self.uid = uid
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, wait: float = SLOT_WAIT) -> "UidSlot":
+        folder = _slot_dir()
+        deadline = time.monotonic() + wait
+        start = os.getpid() % SLOT_COUNT
+        while True:
+            for k in range(SLOT_COUNT):
+                uid = SLOT_BASE_UID + (start + k) % SLOT_COUNT
+                if _uid_has_account(uid):
+                    continue
+                fd = os.open(folder / f"uid-{uid}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    os.close(fd)
+                    continue
+                # Whatever a crashed earlier holder left running under this uid goes first.
+                kill_uid(uid)
+                return cls(uid, fd)
+            if time.monotonic() > deadline:
+                raise SandboxError(f"all {SLOT_COUNT} sandbox uids ({SLOT_BASE_UID}-"
+                                   f"{SLOT_BASE_UID + SLOT_COUNT - 1}) are busy; too many gradings at once")
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        kill_uid(self.uid)
+        os.close(self._fd)
+        self._fd = None
+
+
+def _slot_dir() -> Path:
+    for folder in (Path("/run/drill-sandbox"), Path(tempfile.gettempdir()) / "drill-sandbox-slots"):
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            st = folder.lstat()
+            if st.st_uid == os.geteuid() and not (st.st_mode & 0o022) and not os.path.islink(folder):
+                return folder
+        except OSError:
+            continue
+    raise SandboxError("no private folder for the sandbox uid locks (/run/drill-sandbox)")
+
+
+def _uid_has_account(uid: int) -> bool:
+    try:
+        pwd.getpwuid(uid)
+        return True
+    except KeyError:
+        return False
+
+
+# --- finding and killing processes ------------------------------------------------------------
+
+
+def _proc_table() -> dict[int, tuple[int, str, tuple[int, ...]]]:
+    """pid -> (ppid, state, (real, effective, saved uid)) for every visible process."""
+    table = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/status", "rb") as fh:
+                text = fh.read().decode(errors="replace")
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+        try:
+            uids = tuple(int(x) for x in fields["Uid"].split()[:3])
+            table[int(entry.name)] = (int(fields["PPid"]), fields["State"].split()[0], uids)
+        except (KeyError, ValueError, IndexError):
+            continue
+    return table
+
+
+def processes_of_uid(uid: int, *, include_zombies: bool = False) -> list[int]:
+    return [pid for pid, (_, state, uids) in _proc_table().items()
+            if uid in uids and (include_zombies or state not in ("Z", "X"))]
+
+
+def kill_uid(uid: int, timeout: float = 10.0) -> bool:
+    """SIGKILL every process running as `uid` (root only) and wait until none is left alive.
+
+    kill(-1) sent *as that uid* reaches all of them in one step, so a fork bomb cannot outrun it.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = processes_of_uid(uid)
+        if not alive:
+            return True
+        try:
+            subprocess.run([_kill_binary(), "-KILL", "--", "-1"], user=uid, group=uid, extra_groups=[],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=5)
+        except (OSError, subprocess.SubprocessError):
+            pass
+        for pid in alive:
+            _signal(pid, signal.SIGKILL)
+        reap_adopted()
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+
+
+@functools.cache
+def _kill_binary() -> str:
+    return shutil.which("kill", path="/usr/bin:/bin") or "/bin/kill"
+
+
+def _signal(pid: int, sig: int) -> None:
+    try:
+        os.kill(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def kill_group(proc: subprocess.Popen) -> None:
@@ -111,30 +433,289 @@ def kill_group(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
+def set_subreaper(on: bool = True) -> bool:
+    """Make this process adopt its orphaned descendants; returns the previous setting."""
+    libc = _libc()
+    if libc is None:
+        return False
+    previous = ctypes.c_int(0)
+    libc.prctl(_PR_GET_CHILD_SUBREAPER, ctypes.byref(previous), 0, 0, 0)
+    libc.prctl(_PR_SET_CHILD_SUBREAPER, 1 if on else 0, 0, 0, 0)
+    return bool(previous.value)
+
+
+@functools.cache
+def _libc():
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def _children_of(pid: int, table) -> list[int]:
+    return [p for p, (ppid, _, _) in table.items() if ppid == pid]
+
+
+def _descendants(pid: int, table) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        kids = _children_of(todo.pop(), table)
+        out += kids
+        todo += kids
+    return out
+
+
+def reap_adopted(keep: set[int] | frozenset[int] = frozenset()) -> None:
+    """Collect exit statuses of dead children we do not own (orphans reparented to us)."""
+    me = os.getpid()
+    for pid, (ppid, state, _) in _proc_table().items():
+        if ppid == me and state in ("Z", "X") and pid not in keep and pid not in _LIVE:
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+
+
+def sweep_adopted(keep: set[int] | frozenset[int] = frozenset(), timeout: float = 10.0) -> list[int]:
+    """Kill every child of this process not in `keep` (nor a live worker), with its descendants.
+
+    With this process a child subreaper, that is exactly what the submission left behind: a
+    double-forked daemon in a new session is reparented here instead of to init. Returns the
+    pids killed.
+    """
+    me = os.getpid()
+    killed: list[int] = []
+    deadline = time.monotonic() + timeout
+    while True:
+        table = _proc_table()
+        strays = [p for p in _children_of(me, table) if p not in keep and p not in _LIVE]
+        alive = [p for p in strays if table[p][1] not in ("Z", "X")]
+        victims = alive + [d for p in strays for d in _descendants(p, table)]
+        for pid in victims:
+            _signal(pid, signal.SIGKILL)
+        killed += victims
+        reap_adopted(keep)
+        if not strays or time.monotonic() > deadline:
+            return killed
+        time.sleep(0.005)
+
+
+# --- the worker ---------------------------------------------------------------------------------
+
+_LIVE: set[int] = set()  # pids of workers started here and not yet killed
+
+
+@dataclass
+class WorkerProcess:
+    """A running worker: its process, the two protocol pipes, and its merged output pipe.
+
+    `proc` is what was started (bwrap, setpriv or the interpreter); `pid` is the host pid of the
+    Python process that runs the submission (inside bubblewrap, a grandchild of `proc`).
+    """
+
+    proc: subprocess.Popen
+    to_worker: int
+    from_worker: int
+    output: int
+    isolation: Isolation
+    workdir: Path
+    uid: int | None = None
+    exclusive_uid: bool = False
+    slot: UidSlot | None = None
+    sandbox_init: int | None = None
+    _pid: int | None = None
+
+    @property
+    def pid(self) -> int:
+        if self._pid is None:
+            self._pid = self._find_inner_pid() if self.sandbox_init else self.proc.pid
+        return self._pid
+
+    def _find_inner_pid(self) -> int:
+        deadline = time.monotonic() + 5
+        path = f"/proc/{self.sandbox_init}/task/{self.sandbox_init}/children"
+        while time.monotonic() < deadline:
+            try:
+                with open(path) as fh:
+                    kids = fh.read().split()
+            except OSError:
+                break
+            if kids:
+                return int(kids[0])
+            time.sleep(0.001)
+        return self.proc.pid
+
+    def _inner_exited(self) -> bool:
+        try:
+            with open(f"/proc/{self.pid}/stat", "rb") as fh:
+                return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+        except (OSError, IndexError):
+            return True
+
+    def kill(self) -> None:
+        """Kill the worker and everything it started: children, daemons, the whole sandbox."""
+        _close(self.to_worker)
+        if self.sandbox_init and self._inner_exited():
+            # The submission's process ended on its own: let bwrap pass its exit status on.
+            try:
+                self.proc.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                pass
+        if self._pid is not None and self._pid != self.proc.pid:
+            try:
+                os.killpg(self._pid, signal.SIGKILL)  # the inner session (bwrap --new-session)
+            except (ProcessLookupError, PermissionError):
+                pass
+        kill_group(self.proc)  # bwrap's death takes its pid namespace, and all in it, along
+        _LIVE.discard(self.proc.pid)
+        if self.uid is not None:
+            kill_uid(self.uid)  # the uid is this worker's alone (its slot, or its grading's)
+        sweep_adopted()
+        if self.isolation is Isolation.BUBBLEWRAP and self.proc.returncode and self.proc.returncode > 128:
+            # bwrap reports a child killed by signal N as exit status 128 + N.
+            self.proc.returncode = 128 - self.proc.returncode
+        if self.slot is not None:
+            self.slot.release()
+            self.slot = None
+        for fd in (self.from_worker, self.output):
+            _close(fd)
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _close(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass
+
+
+def pdeathsig_prefix() -> list[str]:
+    """The worker dies with the process that started it (setpriv sets that up before exec)."""
+    return ["setpriv", "--pdeathsig", "KILL", "--"] if shutil.which("setpriv") else []
+
+
+def _nproc(uid: int | None, limits: Limits) -> int | None:
+    if uid is not None:
+        return limits.processes or DEFAULT_PROCESSES
+    if _is_root():
+        return None  # ignored for root anyway
+    # RLIMIT_NPROC counts every task of the user: leave room above what already runs.
+    mine = os.getuid()
+    threads = 0
+    for pid, (_, _, uids) in _proc_table().items():
+        if uids[0] == mine:
+            try:
+                threads += len(os.listdir(f"/proc/{pid}/task"))
+            except OSError:
+                threads += 1
+    return threads + (limits.processes or DEFAULT_PROCESSES)
+
+
 def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
     """Start a worker for `solution` in its own session, with the protocol on two private pipes."""
+    current = plan()
+    slot = None
+    uid, exclusive = current.uid, current.exclusive_uid
+    if not wants_private_uid(current.isolation):
+        uid, exclusive = None, False
+    elif uid is None or not exclusive:
+        slot = UidSlot.acquire()  # used outside a grading (tests): a uid for this worker alone
+        uid, exclusive = slot.uid, False
+    base = current.workdir if current.workdir and os.path.isdir(current.workdir) else None
+    workdir = Path(tempfile.mkdtemp(prefix="drill-worker-", dir=base))
+    os.chmod(workdir, 0o755)
+    shutil.copyfile(solution, workdir / "solution.py")
+    os.chmod(workdir / "solution.py", 0o644)
+    rlimits = dict(limits.as_rlimits(), processes=_nproc(uid, limits))
+
     req_r, req_w = os.pipe()
     rep_r, rep_w = os.pipe()
     out_r, out_w = os.pipe()
-    argv = [sys.executable, "-I", "-u", "-B", str(WORKER_SCRIPT), str(req_r), str(rep_w),
-            str(solution), json.dumps(limits.as_rlimits())]
+    info_r = info_w = None
+    python = [sys.executable, "-I", "-u", "-B", str(WORKER_SCRIPT), str(req_r), str(rep_w)]
+    if current.isolation is Isolation.BUBBLEWRAP:
+        info_r, info_w = os.pipe()
+        argv = _bwrap_argv(workdir, uid)
+        argv[1:1] = ["--info-fd", str(info_w)]
+        argv += python + [f"{INSIDE_DIR}/solution.py", json.dumps(rlimits)]
+        pass_fds: tuple[int, ...] = (req_r, rep_w, info_w)
+        env = {}
+    else:
+        wrapper = _setpriv(uid) if uid is not None else pdeathsig_prefix()
+        argv = wrapper + python + [str(workdir / "solution.py"), json.dumps(rlimits)]
+        pass_fds = (req_r, rep_w)
+        env = worker_env()
     try:
         proc = subprocess.Popen(
             argv,
             stdin=subprocess.DEVNULL,
             stdout=out_w,
             stderr=out_w,
-            pass_fds=(req_r, rep_w),
-            cwd=str(solution.parent),
-            env=worker_env(),
+            pass_fds=pass_fds,
+            cwd=str(workdir),
+            env=env,
             start_new_session=True,
             close_fds=True,
         )
+    except BaseException:
+        for fd in (req_r, req_w, rep_r, rep_w, out_r, out_w, info_r, info_w):
+            if fd is not None:
+                _close(fd)
+        shutil.rmtree(workdir, ignore_errors=True)
+        if slot is not None:
+            slot.release()
+        raise
     finally:
-        for fd in (req_r, rep_w, out_w):
-            os.close(fd)
-    return WorkerProcess(proc=proc, to_worker=req_w, from_worker=rep_r, output=out_r,
-                         isolation=Isolation.PROCESS)
+        for fd in (req_r, rep_w, out_w, info_w):
+            if fd is not None:
+                _close(fd)
+    _LIVE.add(proc.pid)
+    set_subreaper(True)
+    init = _read_sandbox_init(info_r) if info_r is not None else None
+    worker = WorkerProcess(proc=proc, to_worker=req_w, from_worker=rep_r, output=out_r,
+                           isolation=current.isolation, workdir=workdir, uid=uid,
+                           exclusive_uid=exclusive, slot=slot, sandbox_init=init)
+    _ = worker.pid  # resolve now, while the sandbox's first process is surely there
+    return worker
+
+
+def _read_sandbox_init(fd: int) -> int | None:
+    """bwrap writes {"child-pid": N} on --info-fd once its namespaces exist (EOF if it failed)."""
+    data = b""
+    try:
+        while True:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        pass
+    finally:
+        _close(fd)
+    try:
+        return int(json.loads(data)["child-pid"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@functools.cache
+def _fallback_can_drop() -> bool:
+    """Without bubblewrap, root can still run the worker as a private uid, but only if that uid
+    can reach the interpreter and the harness (a Python under /root, mode 0700, it cannot)."""
+    if not _is_root() or shutil.which("setpriv") is None:
+        return False
+    needed = [Path(os.path.realpath(sys.executable)), *(_python_roots()), Path(tempfile.gettempdir())]
+    for path in needed:
+        for folder in [*reversed(path.parents), path]:
+            try:
+                st = folder.stat()
+            except OSError:
+                return False
+            if folder.is_dir() and not st.st_mode & 0o001:
+                return False
+        if path.is_file() and not path.stat().st_mode & 0o004:
+            return False
+    return True
 
 
 def wait_gone(proc: subprocess.Popen, timeout: float = 2.0) -> bool:

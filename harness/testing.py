@@ -8,6 +8,7 @@ they are exact built-in types; comparison is type-strict too (True is not 1, 1.0
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from harness.remote import short_repr
 
@@ -64,7 +65,10 @@ def check_equal(got, want, *, call: str) -> None:
         raise CheckFailed(f"{call} {describe_mismatch(got, want)}")
 
 
-def check(condition: bool, message: str) -> None:
-    """Fail with `message` unless condition holds (for answers judged by a checker)."""
+def check(condition: bool, message: str | Callable[[], str]) -> None:
+    """Fail with `message` unless condition holds (for answers judged by a checker).
+
+    Pass a callable (a lambda) when the message is costly to build: it is only called on failure.
+    """
     if not condition:
-        raise CheckFailed(message)
+        raise CheckFailed(message() if callable(message) else message)

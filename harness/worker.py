@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from harness import rpc  # noqa: E402
 
 
-def apply_limits(limits: dict) -> None:
-    """Hard resource limits; a submission cannot raise them again."""
+def apply_limits(limits: dict) -> list[str]:
+    """Hard resource limits; a submission cannot raise them again. Returns the ones that failed."""
     table = {
         "address_space": resource.RLIMIT_AS,
         "cpu_seconds": resource.RLIMIT_CPU,
@@ -31,13 +31,30 @@ def apply_limits(limits: dict) -> None:
         "processes": resource.RLIMIT_NPROC,
         "core": resource.RLIMIT_CORE,
     }
+    failed = []
     for name, value in limits.items():
         if name in table and value is not None:
             try:
                 resource.setrlimit(table[name], (value, value))
             except (ValueError, OSError):
-                # Lowering below current usage can fail (e.g. NPROC for a busy uid); keep going,
-                # the wall-clock timeout and process-group kill still apply.
+                # Only raising a hard limit can fail, i.e. the caller's limit is already lower
+                # than asked; the stricter one stays in force.
+                failed.append(name)
+    return failed
+
+
+def close_inherited_fds(keep: tuple[int, ...]) -> None:
+    """Close every descriptor but stdio and the two protocol pipes before the submission runs,
+    so nothing it writes can reach another channel by accident of inheritance."""
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        fds = list(range(3, 1024))
+    for fd in fds:
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
                 pass
 
 
@@ -157,6 +174,7 @@ def describe(exc: BaseException, solution: Path) -> dict:
 def main(argv: list[str]) -> None:
     in_fd, out_fd = int(argv[1]), int(argv[2])
     solution = Path(argv[3])
+    close_inherited_fds((in_fd, out_fd))
     apply_limits(json.loads(argv[4]) if len(argv) > 4 else {})
     sys.argv = ["solution.py"]
     Worker(in_fd, out_fd, solution).serve()
