@@ -82,7 +82,10 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
                       error=error)
     with tempfile.TemporaryDirectory(prefix="drill-grade-") as tmp:
         run = _TrustedRun(problem, source, Path(tmp), options, seed)
-        messages, pytest_output = run.execute()
+        try:
+            messages, pytest_output = run.execute()
+        except sandbox.SandboxError as exc:
+            raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
     return _assemble(base, messages, pytest_output, time.perf_counter() - t0, run.timed_out,
                      options.grade_timeout or problem.grade_timeout, run.plan)
 
@@ -119,21 +122,22 @@ class _TrustedRun:
             "DRILL_SEED": str(self.seed),
             "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
             "DRILL_MEMORY_MB": str(self.problem.memory_mb),
+            "DRILL_TIME_TARGET": self.problem.time_target or "",
+            "DRILL_SPACE_TARGET": self.problem.space_target or "",
             sandbox.PLAN_ENV: plan.to_env(),
         })
         return env
 
     def execute(self) -> tuple[list[dict], str]:
-        with sandbox.grading_sandbox() as plan:
+        # Orphans of the test process (it is killed on a timeout) come back here to be swept.
+        with _terminate_as_interrupt(), sandbox.grading_sandbox() as plan, sandbox.adopting():
             self.plan = plan
-            was_subreaper = sandbox.set_subreaper(True)
             before = _children()
             try:
                 return self._run_pytest(plan, before)
             finally:
                 with _interrupts_deferred():
                     sandbox.sweep_adopted(keep=before)
-                    sandbox.set_subreaper(was_subreaper)
 
     def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[dict], str]:
         timeout = self.options.grade_timeout or self.problem.grade_timeout
@@ -146,6 +150,7 @@ class _TrustedRun:
                                     stderr=subprocess.STDOUT, start_new_session=True)
         finally:
             os.close(write_fd)
+        sandbox.own(proc.pid)
         messages: list[dict] = []
         output = bytearray()
         reader = threading.Thread(target=_read_lines, args=(read_fd, messages), daemon=True)
@@ -162,6 +167,7 @@ class _TrustedRun:
             with _interrupts_deferred():
                 _kill_group(proc.pid)
                 proc.wait()
+                sandbox.disown(proc.pid)
                 for message in list(messages):
                     if message.get("type") == "worker":
                         _kill_group(message["pid"])
@@ -178,6 +184,25 @@ def _children() -> set[int]:
     """This process's children right now (to tell them from what a grading leaves behind)."""
     me = os.getpid()
     return {pid for pid, (ppid, _, _) in sandbox._proc_table().items() if ppid == me}
+
+
+class _terminate_as_interrupt:
+    """SIGTERM (a cancelled CI job) during grading cleans up like Ctrl-C instead of dying on the spot."""
+
+    def __enter__(self):
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 class _interrupts_deferred:
@@ -263,9 +288,10 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
             if r["outcome"] == "skipped":
                 message = "skipped: counts as failed"
             dur, out = r.get("duration", 0.0), r.get("output", "")
+        note = (r or {}).get("note", "")
         tests.append(TestResult(id=entry["id"], name=entry["name"], category=entry["category"],
                                 outcome=outcome, description=entry.get("description", ""),
-                                message=message, duration=dur, output=out))
+                                message=message, duration=dur, output=out, note=note))
     notes = []
     if timed_out:
         notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")

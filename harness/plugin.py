@@ -74,6 +74,7 @@ def _first_line(item: pytest.Item) -> str:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
+    report.drill_notes = list(getattr(item, "drill_notes", []))
     if call.excinfo is not None and report.failed:
         exc = call.excinfo.value
         if isinstance(exc, AssertionError):
@@ -92,7 +93,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
                       outcome="failed" if failed else ("skipped" if report.skipped else "passed"),
                       message=getattr(report, "drill_message", "") or (
                           str(report.longrepr)[-MESSAGE_LIMIT:] if failed else ""),
-                      duration=report.duration, output=output[-4000:])
+                      duration=report.duration, output=output[-4000:],
+                      note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT])
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -130,6 +132,21 @@ def worker() -> WorkerClient:
 def solution(worker: WorkerClient):
     """The submission as a module: `solution.two_sum([2, 7], 9)` runs in the worker."""
     return worker.module
+
+
+@pytest.fixture
+def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
+    """Time and space checks: complexity.time("two_sum", worst_case, sizes=(...)); see harness.measure."""
+    from harness.complexity import Growth
+    from harness.measure import ComplexityChecker
+
+    def target(name: str):
+        text = os.environ.get(name)
+        return Growth.parse(text) if text else None
+
+    checker = ComplexityChecker(worker, target("DRILL_TIME_TARGET"), target("DRILL_SPACE_TARGET"), seed)
+    request.node.drill_notes = checker.notes
+    return checker
 
 
 @pytest.fixture

@@ -281,6 +281,12 @@ class WorkerClient:
                    "args": self.encode_args(list(args), what)}
         return self.request(message, what=what, timeout=timeout)
 
+    def worker_cpu_seconds(self) -> float | None:
+        """CPU time used so far by the worker's whole process tree, read from outside it."""
+        from harness.measure import worker_tree_cpu_seconds
+
+        return worker_tree_cpu_seconds(self.worker.proc.pid) if self.worker is not None else None
+
     def holds(self, generation: int) -> bool:
         """Whether objects created in `generation` still live (that worker is still running)."""
         return self.worker is not None and generation == self.generation

@@ -34,6 +34,11 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
     for cat in report.categories:
         mark = "[green]ok[/]" if cat.ok else "[red]failed[/]"
         lines.append(f"  {CATEGORY_LABELS[cat.category]:<12} {cat.passed:>3}/{cat.total:<3} {mark}")
+    evidence = [t for t in report.tests if t.note and t.passed]
+    if evidence:
+        lines += ["", "[bold]Measured[/] (complexity evidence):"]
+        for test in evidence:
+            lines += _indent(_escape(test.note), 2)
     failures = report.failures()
     if failures:
         lines += ["", f"[bold]What failed[/] ({len(failures)} of {len(report.tests)} tests):"]

@@ -25,6 +25,7 @@ class TestResult:
     message: str = ""
     duration: float = 0.0
     output: str = ""
+    note: str = ""  # evidence worth showing even on a pass (e.g. the measured growth)
 
     @property
     def passed(self) -> bool:
@@ -37,7 +38,7 @@ class TestResult:
 
     @classmethod
     def from_dict(cls, d: dict) -> "TestResult":
-        return cls(**{**d, "outcome": Outcome(d["outcome"])})
+        return cls(**{"note": "", **d, "outcome": Outcome(d["outcome"])})
 
 
 @dataclass(frozen=True)

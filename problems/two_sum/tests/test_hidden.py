@@ -117,7 +117,24 @@ def test_input_not_modified(worker):
 
 @pytest.mark.complexity
 def test_large_input_without_pair(solution):
-    """100,000 distinct values and no valid pair: an O(n^2) scan takes minutes, O(n) a few ms."""
-    n = 100_000
+    """30,000 distinct values and no valid pair: an O(n^2) scan takes over 10 s, O(n) a few ms."""
+    n = 30_000
     nums = list(range(0, 2 * n, 2))
     check_answer(nums, -1, solution.two_sum(nums, -1), exists=False)
+
+
+def worst_case(n, rng):
+    """n distinct even values and an odd target: no pair exists, so every value is examined."""
+    return ([2 * v for v in rng.sample(range(4 * n), n)], -1)
+
+
+@pytest.mark.complexity
+def test_time_grows_linearly(complexity):
+    """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
+    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000))
+
+
+@pytest.mark.complexity
+def test_extra_space_is_at_most_linear(complexity):
+    """Peak extra memory while two_sum runs, at 4 sizes."""
+    complexity.space("two_sum", worst_case, sizes=(256, 512, 1024, 2048))

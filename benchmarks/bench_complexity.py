@@ -1,0 +1,140 @@
+"""Accuracy and cost of harness.complexity over the labelled corpus, idle and with both cores busy.
+
+    python benchmarks/bench_complexity.py [--runs 10] [--seed 1000]
+
+Each run measures every corpus case once (time: operation count plus the CPU guard when the
+count is below O(n^2); space: tracemalloc plus call depth) on inputs from a fresh seed, and
+prints its accuracy (must be 100%) and seconds per check. A "check" is one case's time verdict
+or one case's space verdict, as a grade would run it. Targets: median < 0.5 s, max < 2 s.
+Exit status 1 if any run misclassifies a case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from complexity_corpus import cases as corpus
+
+from harness import complexity as cx
+from harness.complexity import Growth
+
+BUSY_LOOP = "while True:\n    pass\n"
+
+
+def time_check(case: corpus.Case) -> tuple[bool, str]:
+    evidence = cx.measure_time(case.func, case.make_args, case.sizes,
+                               budget_per_size=case.budget, fresh=case.fresh)
+    if (case.guard_n is not None and not evidence.tampered
+            and evidence.count_growth < Growth.QUADRATIC):
+        evidence = evidence.with_guard(cx.measure_cpu_guard(case.func, case.make_args,
+                                                            case.guard_n, fresh=case.fresh))
+    if case.tamper:
+        return bool(evidence.tampered) and not evidence.meets(Growth.WORSE), "tampered"
+    return evidence.growth is case.expected_time, evidence.growth.value
+
+
+def space_check(case: corpus.Case) -> tuple[bool, str]:
+    evidence = cx.measure_space(case.func, case.make_args, case.space_sizes_or_default,
+                                fresh=case.fresh)
+    return (evidence.tampered is None and evidence.growth is case.expected_space,
+            evidence.growth.value)
+
+
+def one_run(seed: int) -> tuple[int, int, list[tuple[float, str]], list[str]]:
+    corpus.reseed(seed)
+    correct = total = 0
+    seconds: list[tuple[float, str]] = []
+    wrong: list[str] = []
+    for case in corpus.CASES:
+        for kind, check, expected in (("time", time_check, case.expected_time),
+                                      ("space", space_check, case.expected_space)):
+            start = time.perf_counter()
+            ok, got = check(case)
+            seconds.append((time.perf_counter() - start, f"{case.name}/{kind}"))
+            total += 1
+            correct += ok
+            if not ok:
+                wrong.append(f"{case.name} {kind}: got {got}, expected {expected.value}")
+    return correct, total, seconds, wrong
+
+
+def start_busy(count: int) -> list[subprocess.Popen]:
+    return [subprocess.Popen([sys.executable, "-c", BUSY_LOOP]) for _ in range(count)]
+
+
+def stop_busy(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:  # only the processes this script started, by their own handles
+        if proc.poll() is None:
+            proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def summarise(label: str, per_check: list[tuple[float, str]]) -> str:
+    values = sorted(s for s, _ in per_check)
+    slowest = max(per_check)
+    return (f"{label}: median {statistics.median(values):.3f} s, "
+            f"p90 {values[int(0.9 * (len(values) - 1))]:.3f} s, max {slowest[0]:.3f} s "
+            f"({slowest[1]})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="runs per condition (default 10)")
+    parser.add_argument("--seed", type=int, default=1000, help="seed of the first run")
+    options = parser.parse_args()
+
+    print(f"corpus: {len(corpus.CASES)} cases x (time, space) = {2 * len(corpus.CASES)} checks "
+          f"per run; python {sys.version.split()[0]}")
+    failures = 0
+    all_seconds: dict[str, list[tuple[float, str]]] = {}
+    seed = options.seed
+    for condition in ("idle", "busy"):
+        procs = start_busy(2) if condition == "busy" else []
+        seconds_here: list[tuple[float, str]] = []
+        try:
+            if procs:
+                time.sleep(0.5)  # let the busy loops get going
+            for run in range(1, options.runs + 1):
+                start = time.perf_counter()
+                correct, total, seconds, wrong = one_run(seed)
+                values = [s for s, _ in seconds]
+                print(f"{condition} run {run:2d} seed {seed}: accuracy {correct}/{total} "
+                      f"({100 * correct / total:.1f}%), per check median "
+                      f"{statistics.median(values):.3f} s, max {max(values):.3f} s, "
+                      f"run {time.perf_counter() - start:.1f} s", flush=True)
+                for line in wrong:
+                    print(f"    WRONG {line}", flush=True)
+                failures += len(wrong)
+                seconds_here.extend(seconds)
+                seed += 1
+        finally:
+            stop_busy(procs)
+        all_seconds[condition] = seconds_here
+
+    print()
+    for condition, seconds in all_seconds.items():
+        print(summarise(f"{condition:4s} seconds per check", seconds))
+        print(summarise(f"{condition:4s}   time checks ", [s for s in seconds
+                                                          if s[1].endswith("/time")]))
+        print(summarise(f"{condition:4s}   space checks", [s for s in seconds
+                                                          if s[1].endswith("/space")]))
+    print(f"misclassified checks: {failures}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
