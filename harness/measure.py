@@ -29,6 +29,9 @@ from harness.testing import CheckFailed
 EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
 MIN_BUDGET = 100_000
 GUARD_REPEATS = 3
+# The guard's small size: big enough that the call, not the ~30 us of protocol around it, is what
+# the CPU clock sees (the large size is 32x this).
+GUARD_MIN_SIZE = 1000
 SPACE_SECONDS = 5.0  # wall-clock allowance for a whole space measurement inside the worker
 
 
@@ -128,18 +131,6 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
     return None
 
 
-def _drill_guard_run(module):
-    """Runs inside the worker: the one call the trusted side times from outside."""
-    from harness import complexity
-
-    call, complexity.PREPARED_CALL = complexity.PREPARED_CALL, None
-    result = call()
-    if hasattr(result, "__next__"):
-        for _ in result:
-            pass
-    return None
-
-
 # --- the trusted side --------------------------------------------------------------------------
 
 
@@ -155,6 +146,7 @@ class ComplexityChecker:
 
     def time(self, entry, worst_case, sizes, *, target: str | None = None, budget: int | None = None,
              guard_size: int | None = None, label: str | None = None) -> TimeEvidence:
+        # guard_size: the CPU guard's small n (the large one is 32x); default max(1000, sizes[-1] / 32).
         """Fail unless the counted work grows no faster than the target (problem.toml's [complexity].time)."""
         goal = Growth.parse(target) if target else self.time_target
         if goal is None:
@@ -167,7 +159,7 @@ class ComplexityChecker:
         # The guard catches copying hidden in C (insert(0), slicing); a Python-level quadratic would
         # take minutes at 32x the size, so it only runs when counting says better than quadratic.
         if evidence.count_growth < Growth.QUADRATIC and not evidence.tampered:
-            guard = self._guard(entry, worst_case, guard_size or sizes[-1], name)
+            guard = self._guard(entry, worst_case, guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
             if guard is not None:
                 evidence = evidence.with_guard(guard)
         self._judge(f"time of {name}", evidence, goal)
@@ -202,8 +194,8 @@ class ComplexityChecker:
                                   "Solutions must not change sys.settrace or the measurement.") from None
             raise
 
-    def _guard(self, entry, worst_case, n_large, name) -> GuardEvidence | None:
-        n_small = max(1, n_large // GUARD_FACTOR)
+    def _guard(self, entry, worst_case, n_small, name) -> GuardEvidence | None:
+        n_large = n_small * GUARD_FACTOR
         shipped = list(_source(entry)) if callable(entry) else entry
         gen = list(_source(worst_case))
         times = {}
@@ -212,7 +204,7 @@ class ComplexityChecker:
             for _ in range(GUARD_REPEATS):
                 self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, label=f"preparing {name}")
                 before = self.client.worker_cpu_seconds()
-                self.client.probe(_drill_guard_run, label=f"{name} on an input of size {n:,}")
+                self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
                 after = self.client.worker_cpu_seconds()
                 if before is None or after is None:
                     return None

@@ -43,6 +43,9 @@ def test_grading_fixture(case: Path, catalogue):
     outputs = "\n".join(t.output for t in report.tests)
     for needle in expect.get("output_contains", []):
         assert needle in outputs, text
+    notes = "\n".join(t.note for t in report.tests)
+    for needle in expect.get("note_contains", []):
+        assert needle in notes, text
     if "restarts_at_least" in expect:
         assert report.worker_restarts >= expect["restarts_at_least"]
 
@@ -108,3 +111,18 @@ def test_the_submission_cannot_see_the_hidden_tests_or_the_workspace(catalogue, 
     report = grade(catalogue.get("two_sum"), probe, GradeOptions(seed=1))
     message = report.failures()[0].message
     assert "visible: solution.py" in message and "secret" not in message and "test_hidden" not in message
+
+
+def test_tests_cut_off_by_the_grade_time_limit_count_as_failed(catalogue, tmp_path):
+    """A submission that hangs on every call cannot outlast grading: the overall limit stops the
+    test process, and every collected test without a result is failed, never passed."""
+    hang = tmp_path / "solution.py"
+    hang.write_text("def two_sum(nums, target):\n    while True:\n        pass\n")
+    report = grade(catalogue.get("two_sum"), hang, GradeOptions(seed=1, grade_timeout=4))
+    assert not report.passed
+    assert len(report.tests) >= 20
+    unfinished = [t for t in report.tests if t.message.startswith("not finished")]
+    assert unfinished and all(not t.passed for t in unfinished)
+    assert any("overall time limit" in note for note in report.notes)
+    assert report.duration < 4 + 15 + 10
+    validate_json(report.to_dict())
