@@ -29,6 +29,7 @@ from harness.results import Outcome, Report, TestResult
 from harness import sandbox
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
+SUPPORT_MODULE = "support.py"
 GRADE_TIMEOUT_SLACK = 15.0  # for pytest's start-up and collection, on top of the grade timeout
 
 
@@ -104,6 +105,9 @@ class _TrustedRun:
         (tmp / "tests").mkdir()
         self.test_file = tmp / "tests" / TEST_FILES[options.kind]
         shutil.copyfile(problem.tests_dir / TEST_FILES[options.kind], self.test_file)
+        # Checkers, oracles and probe helpers shared by both test files (importable as `support`).
+        if (problem.tests_dir / SUPPORT_MODULE).is_file():
+            shutil.copyfile(problem.tests_dir / SUPPORT_MODULE, tmp / "tests" / SUPPORT_MODULE)
         self.ini = tmp / "pytest.ini"
         shutil.copyfile(PACKAGE_DIR / "trusted.ini", self.ini)
 
@@ -113,7 +117,7 @@ class _TrustedRun:
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "LANG": "C.UTF-8",
             "HOME": str(self.tmp),
-            "PYTHONPATH": str(PACKAGE_DIR.parent),
+            "PYTHONPATH": os.pathsep.join([str(self.tmp / "tests"), str(PACKAGE_DIR.parent)]),
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
             "OMP_NUM_THREADS": "1",
@@ -182,8 +186,7 @@ class _TrustedRun:
 
 def _children() -> set[int]:
     """This process's children right now (to tell them from what a grading leaves behind)."""
-    me = os.getpid()
-    return {pid for pid, (ppid, _, _) in sandbox._proc_table().items() if ppid == me}
+    return set(sandbox.children_of(os.getpid()))
 
 
 class _terminate_as_interrupt:

@@ -126,3 +126,29 @@ def test_tests_cut_off_by_the_grade_time_limit_count_as_failed(catalogue, tmp_pa
     assert any("overall time limit" in note for note in report.notes)
     assert report.duration < 4 + 15 + 10
     validate_json(report.to_dict())
+
+
+def test_test_files_can_share_a_support_module(tmp_path):
+    """tests/support.py is copied next to the test file in the trusted run and importable."""
+    import shutil
+
+    from harness.catalogue import load_problem
+
+    root = tmp_path / "cat"
+    shutil.copytree(ROOT / "problems" / "two_sum", root / "problems" / "two_sum")
+    tests = root / "problems" / "two_sum" / "tests"
+    (tests / "support.py").write_text(
+        "def valid_pairs(nums, target):\n"
+        "    return {(i, j) for i in range(len(nums)) for j in range(i + 1, len(nums))"
+        " if nums[i] + nums[j] == target}\n")
+    examples = tests / "test_examples.py"
+    text = examples.read_text()
+    start = text.index("def valid_pairs")
+    end = text.index("@pytest.mark.parametrize")
+    examples.write_text(text[:start].replace("import pytest", "import pytest\nfrom support import valid_pairs")
+                        + text[end:])
+    problem = load_problem(root / "problems" / "two_sum", use_cache=False)
+    good = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(kind="test", seed=1))
+    bad = grade(problem, ROOT / "solutions/two_sum/wrong_adjacent_only.py", GradeOptions(kind="test", seed=1))
+    assert good.passed and len(good.tests) == 4
+    assert not bad.passed and "expected one of" in bad.failures()[0].message
