@@ -117,6 +117,7 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
 
     from harness import complexity
 
+    complexity.SPENT_CALL = None  # free the previous timed call's input and answer now, untimed
     namespace = {"__name__": "drill_measure"}
     exec(compile(gen[0], "<drill generator>", "exec"), namespace)
     built = namespace[gen[1]](n, random.Random(seed * 104729 + n))

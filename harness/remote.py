@@ -312,6 +312,11 @@ def _exit_reason(code: int | None) -> str:
 
 
 def short_repr(value, limit: int = 120) -> str:
+    if type(value) in (list, tuple) and len(value) > limit:
+        # Only the ends of a long sequence are shown: never build the repr of 100,000 items.
+        head = repr(type(value)(value[:limit // 4]))[:-1][:limit]
+        tail = repr(value[-1])[:40]
+        return f"{head}, ... {tail}{']' if type(value) is list else ')'} (len {len(value):,})"
     text = repr(value)
     if len(text) <= limit:
         return text
