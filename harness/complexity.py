@@ -228,6 +228,10 @@ class CountedInt(int):
     def __mul__(self, other, _op=int.__mul__):
         return _op(self, other) if _gettrace() is _WATCH.tracer else _untraced2(_op, self, other)
 
+    def __neg__(self, _op=int.__neg__):
+        # Stays counted: max-heaps push -x, and their comparisons must still be seen.
+        return CountedInt(_op(self)) if _gettrace() is _WATCH.tracer else _untraced1(_op, self)
+
     def __rmul__(self, other, _op=int.__rmul__):
         return _op(self, other) if _gettrace() is _WATCH.tracer else _untraced2(_op, self, other)
 
@@ -1118,8 +1122,9 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                          else f"n={n:,}: over the budget of {evidence.budget_per_size:,}")
         lines = [f"work per size (operations counted): {' · '.join(parts)}"]
         if evidence.over_budget:
+            bound = "more than quadratic" if target >= Growth.QUADRATIC else "at least quadratic"
             reading = (f"the work outgrew the budget of {evidence.budget_per_size:,} operations "
-                       f"per size (generous for {target.value}): at least quadratic")
+                       f"per size (generous for {target.value}): {bound}")
         else:
             reading = _growth_words(evidence.count_growth, evidence.sizes, evidence.counts,
                                     "work")
