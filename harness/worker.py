@@ -174,7 +174,20 @@ class Worker:
 def describe(exc: BaseException, solution: Path) -> dict:
     """The exception as plain data, with the traceback trimmed to the submission's own frames."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(solution)]
-    lines = [f"solution.py, line {f.lineno}, in {f.name}\n    {f.line}" for f in frames[-8:]]
+    lines: list[str] = []
+    repeats = 0
+    for f in frames[-200:]:
+        line = f"solution.py, line {f.lineno}, in {f.name}\n    {f.line}"
+        if lines and lines[-1] == line:
+            repeats += 1  # deep recursion: say it once, with a count
+            continue
+        if repeats:
+            lines.append(f"  [the frame above repeated {repeats} more times]")
+            repeats = 0
+        lines.append(line)
+    if repeats:
+        lines.append(f"  [the frame above repeated {repeats} more times]")
+    lines = lines[-8:]
     if isinstance(exc, SyntaxError) and exc.filename == str(solution):
         lines.append(f"solution.py, line {exc.lineno}\n    {(exc.text or '').rstrip()}")
     message = str(exc)
