@@ -1101,12 +1101,13 @@ def _growth_words(growth: Growth, sizes: Sequence[int], values: Sequence[int | N
         return f"each doubling of n added about the same {noun} (+{added:,.0f}): {name}"
     if growth in (Growth.LINEAR, Growth.LINEARITHMIC) and len(done) >= 2:
         (n0, a), (n1, b) = done[0], done[-1]
-        if growth is Growth.LINEAR:
+        if growth is Growth.LINEAR and noun == "memory":
             # Memory of dicts and sets grows in steps, so one doubling can show x1.3 or x2.7;
             # the whole range tells the story without contradicting itself.
             return f"{n1 // n0}x input gave {b / max(a, 1):.1f}x {noun}: {name}"
         (_, a), (_, b) = done[-2], done[-1]
-        return f"doubling n slightly more than doubled the {noun} (x{b / max(a, 1):.2f}): {name}"
+        how = "doubled" if growth is Growth.LINEAR else "slightly more than doubled"
+        return f"doubling n {how} the {noun} (x{b / max(a, 1):.2f}): {name}"
     if len(done) >= 3:
         (n0, a), (n1, b) = done[-3], done[-1]
         return f"{n1 // n0}x input gave {b / max(a, 1):.1f}x {noun}: {name}"
