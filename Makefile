@@ -25,8 +25,10 @@ test: install ## Run the harness's own test suite (includes drill validate over 
 validate: install ## Validate every problem: reference passes, stub and wrong solutions fail
 	$(BIN)/drill validate
 
-bench: install ## Print speed figures (CLI start-up, grading time)
+bench: install ## Print speed figures: CLI start-up and grading, complexity checks, isolation modes
 	$(BIN)/python benchmarks/bench_cli.py
+	$(BIN)/python benchmarks/bench_complexity.py
+	@if [ -f benchmarks/bench_isolation.py ]; then $(BIN)/python benchmarks/bench_isolation.py; fi
 
 clean: ## Remove the virtual environment and demo workspace
 	rm -rf $(VENV) .drill-demo
