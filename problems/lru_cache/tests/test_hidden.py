@@ -1,5 +1,6 @@
 """Hidden tests for lru_cache: scripted sequences, random sequences against an OrderedDict
-oracle, the edge cases, and a large cache under a long operation sequence.
+oracle, the edge cases, counted time per operation, memory under many calls, and a large cache
+under a long operation sequence.
 
 Short scripts drive the submission's LRUCache with one remote call per operation. Longer
 sequences run inside the worker through a probe that applies the whole list and sends back what
@@ -411,3 +412,82 @@ def test_large_cache(worker, rng):
             results.append(_Shown(returned[1]) if returned and returned[0] == i else None)
     check_sequence(BIG, ops, results, report["raised"])
     check(False, f"{label}: the results differ from the oracle's, but the replay found no difference")
+
+
+# The counted checks below measure a driver that makes one cache and runs a whole operation
+# sequence on it, so what is measured is the total over n operations: O(1) per operation is
+# O(n) in all. The sequences are plain data made by the generators (tuples (key, value) for a
+# put, (key, None) for a get), built before the measurement starts.
+
+
+def drive(module, capacity, ops):
+    """Make LRUCache(capacity) with the submission's class and run every operation on it."""
+    cache = module.LRUCache(capacity)
+    get, put = cache.get, cache.put
+    for key, value in ops:
+        if value is None:
+            get(key)
+        else:
+            put(key, value)
+
+
+def busy_full_cache(n, rng):
+    """n operations on a cache of capacity n // 2: n // 2 puts fill it, then, in random order, a
+    third each of puts of new keys (each evicts), gets and updates of keys picked at random among
+    those cached (a hit anywhere in the recency order, not just at its ends)."""
+    from collections import OrderedDict
+
+    capacity = max(n // 2, 1)
+    order = OrderedDict()  # the cached keys, least recently used first
+    keys, where = [], {}  # the same keys in a list, for picking one at random in O(1)
+    ops = []
+    for i in range(n):
+        kind = 0 if i < capacity else rng.randrange(3)
+        if kind == 0:
+            key = 1_000 + 7 * i  # a key never used before
+            if len(order) == capacity:
+                oldest, _ = order.popitem(last=False)
+                k, last = where.pop(oldest), keys.pop()
+                if last != oldest:
+                    keys[k], where[last] = last, k
+            order[key] = None
+            where[key] = len(keys)
+            keys.append(key)
+        else:
+            key = keys[rng.randrange(len(keys))]
+            order.move_to_end(key)
+        ops.append((key, None if kind == 1 else rng.randrange(10**9)))
+    return (capacity, ops)
+
+
+@pytest.mark.complexity
+def test_time_per_operation_is_constant(complexity):
+    """Operations counted over n calls on a cache of capacity n / 2: O(1) each, O(n) in all."""
+    # CPU guard at 250 and 8,000 calls: at 32,000 an O(capacity) scan hidden in C runs past the time
+    # limit and the report would show a timeout instead of the measured ratio.
+    complexity.time(drive, busy_full_cache, sizes=(200, 400, 800, 1600), target="O(n)", budget=400_000,
+                    guard_size=250, label="n get/put calls on LRUCache(n / 2)")
+
+
+def many_uses_of_few_keys(n, rng):
+    """n operations on a cache of capacity 64: 64 puts fill it, then gets and updates of the cached
+    keys (and some missing keys), with no new key and so no eviction."""
+    capacity = 64
+    keys = [1_000 + 7 * i for i in range(capacity)]
+    ops = [(key, i) for i, key in enumerate(keys)]
+    for i in range(capacity, n):
+        roll = rng.random()
+        if roll < 0.6:
+            ops.append((keys[rng.randrange(capacity)], None))
+        elif roll < 0.9:
+            ops.append((keys[rng.randrange(capacity)], rng.randrange(10**9)))
+        else:
+            ops.append((rng.randrange(10**6) * 7 + 3, None))  # never put: a miss
+    return (capacity, ops)
+
+
+@pytest.mark.complexity
+def test_memory_depends_on_capacity_only(complexity):
+    """Peak extra memory of LRUCache(64) under n calls: it must not grow with the number of calls."""
+    complexity.space(drive, many_uses_of_few_keys, sizes=(1_000, 2_000, 4_000, 8_000), target="O(1)",
+                     label="LRUCache(64) under n get/put calls")

@@ -18,18 +18,16 @@ EXAMPLES = [
 ]
 
 
-def _reverse_in_worker(module, values, measure=False):
+def _reverse_in_worker(module, values):
     """Build a linked list, reverse it with the submission, and describe the result as plain data.
 
     `values` is a list of ints, or {"n": n, "seed": s} to generate n values here (long lists are
     cheaper to make in the worker than to send). The report says, for each node read from the
     returned head, which original node it is (-1: a new object), compressed into runs; values of
-    new nodes; where a cycle closes; and where the old head's next points. With measure=True
-    the call runs under tracemalloc and the report has the peak bytes allocated during it.
+    new nodes; where a cycle closes; and where the old head's next points.
     """
     import random
     import traceback
-    import tracemalloc
 
     if isinstance(values, dict):
         r = random.Random(values["seed"])
@@ -38,19 +36,8 @@ def _reverse_in_worker(module, values, measure=False):
     for node, following in zip(nodes, nodes[1:] + [None]):
         node.next = following
     where = {id(node): k for k, node in enumerate(nodes)}
-    peak = None
     try:
-        if measure:
-            tracemalloc.start()
-            tracemalloc.reset_peak()
-            before = tracemalloc.get_traced_memory()[0]
-            try:
-                head = module.reverse_list(nodes[0] if nodes else None)
-            finally:
-                peak = tracemalloc.get_traced_memory()[1] - before
-                tracemalloc.stop()
-        else:
-            head = module.reverse_list(nodes[0] if nodes else None)
+        head = module.reverse_list(nodes[0] if nodes else None)
     except Exception as exc:  # reported to the test as data, with the submission's line
         lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == module.__file__]
         return {"raised": f"{type(exc).__name__}: {exc}"[:300], "line": lines[-1] if lines else None}
@@ -77,7 +64,7 @@ def _reverse_in_worker(module, values, measure=False):
     if nodes and nodes[0].next is not None:
         old_head_next = where.get(id(nodes[0].next), -1)
     return {"runs": runs, "new_values": new_values, "cycle_to": cycle_to,
-            "old_head_next": old_head_next, "peak": peak}
+            "old_head_next": old_head_next}
 
 
 def run_probe(worker, call, fn, *args):
