@@ -16,6 +16,18 @@ file, so gradings running side by side never share one) through `setpriv`; NPROC
 fork bomb and every process of that uid is killed at cleanup, including double-forked daemons.
 Without a private uid, cleanup kills the worker's process group and every process that was
 reparented to the spawning process, which makes itself a child subreaper for that purpose.
+The processes that hold the result pipe make themselves non-dumpable, so a worker of the same
+uid cannot open it through /proc/PID/fd; a worker left running as root drops every capability.
+
+What each mode still leaves possible (tests/exploits/ proves the rest is not):
+- bubblewrap: using CPU and memory up to the limits (memory is per process: up to 32 processes
+  of the limit each, no cgroup); reading the harness package and the interpreter (public).
+- process, private uid (root, interpreter reachable by every uid): reading world-readable files
+  (the repository's reference solutions and hidden tests), the network, writing to /tmp.
+- process as root without a private uid (interpreter under /root, mode 0700): all that, plus
+  reading and deleting root's files and killing the grading's processes (results are then lost,
+  never forged); no process-count limit; a daemon outlives a drill that is itself SIGKILLed.
+- process as an ordinary user: the same within that user's files and processes.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ import ctypes
 import enum
 import fcntl
 import functools
+import importlib.util
 import json
 import os
 import pwd
@@ -33,6 +46,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
@@ -50,11 +64,14 @@ SLOT_COUNT = 64
 SLOT_WAIT = 60.0
 DEFAULT_PROCESSES = 32  # tasks (threads included) of the worker's private uid
 TMPFS_MB = 64
+EXIT_GRACE = 0.1  # seconds a worker gets to exit by itself once its input is closed
 
 # Environment variables a worker may see; everything else is scrubbed. OPENBLAS_* are kept
 # because some processors need them for correct BLAS results.
 _PASSTHROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "LANG", "LC_ALL", "TZ")
 
+_PR_GET_DUMPABLE = 3
+_PR_SET_DUMPABLE = 4
 _PR_SET_CHILD_SUBREAPER = 36
 _PR_GET_CHILD_SUBREAPER = 37
 
@@ -120,9 +137,12 @@ class Plan:
         if self.isolation is Isolation.BUBBLEWRAP:
             return ""
         why = f" ({self.reason})" if self.reason else ""
-        text = (f"no sandbox{why}: graded code ran as a plain process with resource limits; it could "
-                "read any file the grading user can read and use the network")
-        if _is_root() and not wants_private_uid(self.isolation):
+        text = f"no sandbox{why}: graded code ran as a plain process with resource limits; it could "
+        if self.uid is not None:
+            return text + (f"read every world-readable file (reference solutions included) and use "
+                           f"the network (it ran as uid {self.uid})")
+        text += "read any file the grading user can read and use the network"
+        if _is_root():
             text += ("; it ran as root (the interpreter is not reachable by an unprivileged uid), "
                      "so the process-count limit did not apply")
         return text
@@ -206,8 +226,8 @@ def bubblewrap_status() -> tuple[bool, str]:
         return False, "setpriv (util-linux) is missing, so the worker could not drop root"
     with tempfile.TemporaryDirectory(prefix="drill-probe-") as tmp:
         os.chmod(tmp, 0o755)
-        code = ("import sys, os, importlib.util as u; "
-                "print(sys.prefix, os.getuid(), len(os.listdir('/sandbox')), u.find_spec('numpy') is not None)")
+        code = ("import sys, os, importlib.util as u; print(sys.prefix, os.getuid(), "
+                "len(os.listdir('/sandbox')), u.find_spec('numpy') is not None)")
         argv = _bwrap_argv(Path(tmp), _probe_uid() if _is_root() else None)
         argv += [sys.executable, "-I", "-c", code]
         try:
@@ -217,9 +237,11 @@ def bubblewrap_status() -> tuple[bool, str]:
             return False, f"bwrap could not run ({exc})"
     if done.returncode != 0:
         return False, f"bwrap failed: {(done.stderr or done.stdout).strip()[-300:]}"
-    expected = f"{sys.prefix} {_probe_uid() if _is_root() else os.getuid()} 0 True"
+    has_numpy = importlib.util.find_spec("numpy") is not None
+    expected = f"{sys.prefix} {_probe_uid() if _is_root() else os.getuid()} 0 {has_numpy}"
     if done.stdout.strip() != expected:
-        return False, f"bwrap ran a different interpreter or uid ({done.stdout.strip()!r}, expected {expected!r})"
+        return False, (f"bwrap ran a different interpreter or uid ({done.stdout.strip()!r}, "
+                       f"expected {expected!r})")
     return True, ""
 
 
@@ -251,7 +273,7 @@ def _python_roots() -> list[Path]:
 
 
 def _bwrap_argv(solution_dir: Path, uid: int | None) -> list[str]:
-    argv = ["bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+    argv = [shutil.which("bwrap") or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
             "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--clearenv"]
     # Not --unshare-all: as root it adds a user namespace that maps only uid 0, and the private
     # uid below could not exist in it.
@@ -291,7 +313,7 @@ def _bwrap_argv(solution_dir: Path, uid: int | None) -> list[str]:
 
 
 def _setpriv(uid: int) -> list[str]:
-    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs",
+    return [shutil.which("setpriv") or "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs",
             "--pdeathsig", "KILL", "--"]
 
 
@@ -363,21 +385,54 @@ def _uid_has_account(uid: int) -> bool:
 def _proc_table() -> dict[int, tuple[int, str, tuple[int, ...]]]:
     """pid -> (ppid, state, (real, effective, saved uid)) for every visible process."""
     table = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
             continue
         try:
-            with open(f"/proc/{entry.name}/status", "rb") as fh:
-                text = fh.read().decode(errors="replace")
+            with open(f"/proc/{name}/status", "rb") as fh:
+                head = fh.read(1024)
         except OSError:
             continue
-        fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
-        try:
-            uids = tuple(int(x) for x in fields["Uid"].split()[:3])
-            table[int(entry.name)] = (int(fields["PPid"]), fields["State"].split()[0], uids)
-        except (KeyError, ValueError, IndexError):
-            continue
+        state = ppid = uids = None
+        for line in head.split(b"\n"):
+            if line.startswith(b"State:"):
+                state = line.split()[1].decode()
+            elif line.startswith(b"PPid:"):
+                ppid = int(line.split()[1])
+            elif line.startswith(b"Uid:"):
+                uids = tuple(int(x) for x in line.split()[1:4])
+                break
+        if state is not None and ppid is not None and uids is not None:
+            table[int(name)] = (ppid, state, uids)
     return table
+
+
+def _children(pid: int) -> list[int] | None:
+    """Children of `pid` from /proc/PID/task/*/children (cheap); None where the kernel lacks it."""
+    kids: list[int] = []
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as fh:
+                kids += [int(k) for k in fh.read().split()]
+        except FileNotFoundError:
+            if not os.path.exists(f"/proc/{pid}/task/{tid}"):
+                continue  # the thread ended meanwhile
+            return None
+        except OSError:
+            continue
+    return kids
+
+
+def _state(pid: int) -> str | None:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0].decode()
+    except (OSError, IndexError):
+        return None
 
 
 def processes_of_uid(uid: int, *, include_zombies: bool = False) -> list[int]:
@@ -444,6 +499,62 @@ def set_subreaper(on: bool = True) -> bool:
     return bool(previous.value)
 
 
+def set_dumpable(on: bool) -> bool:
+    """PR_SET_DUMPABLE; returns the previous setting. A non-dumpable process cannot be ptraced,
+    and its /proc/PID/fd, environ and mem cannot be opened, by another process of the same uid
+    that lacks CAP_SYS_PTRACE: the worker cannot reach the result pipe through /proc."""
+    libc = _libc()
+    if libc is None:
+        return True
+    previous = libc.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0)
+    libc.prctl(_PR_SET_DUMPABLE, 1 if on else 0, 0, 0, 0)
+    return previous != 0
+
+
+_adopting_lock = threading.Lock()
+_adopting = {"depth": 0, "subreaper": False, "dumpable": True}
+
+
+@contextlib.contextmanager
+def adopting() -> Iterator[None]:
+    """While inside (nestable, and safe for gradings that run side by side in threads) this
+    process is a child subreaper, so orphans of what it starts come back to it to be swept, and
+    it is not dumpable, so the submission cannot reach it through /proc."""
+    with _adopting_lock:
+        if _adopting["depth"] == 0:
+            _adopting["subreaper"] = set_subreaper(True)
+            _adopting["dumpable"] = set_dumpable(False)
+        _adopting["depth"] += 1
+    try:
+        yield
+    finally:
+        with _adopting_lock:
+            _adopting["depth"] -= 1
+            if _adopting["depth"] == 0:
+                if not _adopting["subreaper"]:
+                    set_subreaper(False)
+                if _adopting["dumpable"]:
+                    set_dumpable(True)
+
+
+def _adopt_for_good() -> None:
+    """The process that spawns workers adopts their orphans and hides from them from now on."""
+    with _adopting_lock:
+        set_subreaper(True)
+        set_dumpable(False)
+        _adopting["subreaper"] = True
+        _adopting["dumpable"] = False
+
+
+def own(pid: int) -> None:
+    """Register a child that some code here will wait for: sweeps never kill or reap it."""
+    _OWNED.add(pid)
+
+
+def disown(pid: int) -> None:
+    _OWNED.discard(pid)
+
+
 @functools.cache
 def _libc():
     try:
@@ -452,14 +563,19 @@ def _libc():
         return None
 
 
-def _children_of(pid: int, table) -> list[int]:
-    return [p for p, (ppid, _, _) in table.items() if ppid == pid]
+def children_of(pid: int, table=None) -> list[int]:
+    """The children of `pid` right now."""
+    found = _children(pid)
+    if found is None:
+        table = table if table is not None else _proc_table()
+        found = [p for p, (ppid, _, _) in table.items() if ppid == pid]
+    return found
 
 
-def _descendants(pid: int, table) -> list[int]:
+def _descendants(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
-        kids = _children_of(todo.pop(), table)
+        kids = children_of(todo.pop())
         out += kids
         todo += kids
     return out
@@ -467,9 +583,8 @@ def _descendants(pid: int, table) -> list[int]:
 
 def reap_adopted(keep: set[int] | frozenset[int] = frozenset()) -> None:
     """Collect exit statuses of dead children we do not own (orphans reparented to us)."""
-    me = os.getpid()
-    for pid, (ppid, state, _) in _proc_table().items():
-        if ppid == me and state in ("Z", "X") and pid not in keep and pid not in _LIVE:
+    for pid in children_of(os.getpid()):
+        if pid not in keep and pid not in _OWNED and _state(pid) in ("Z", "X", None):
             try:
                 os.waitpid(pid, os.WNOHANG)
             except ChildProcessError:
@@ -477,32 +592,36 @@ def reap_adopted(keep: set[int] | frozenset[int] = frozenset()) -> None:
 
 
 def sweep_adopted(keep: set[int] | frozenset[int] = frozenset(), timeout: float = 10.0) -> list[int]:
-    """Kill every child of this process not in `keep` (nor a live worker), with its descendants.
+    """Kill every child of this process not in `keep` (nor owned), with its descendants.
 
     With this process a child subreaper, that is exactly what the submission left behind: a
     double-forked daemon in a new session is reparented here instead of to init. Returns the
     pids killed.
     """
-    me = os.getpid()
     killed: list[int] = []
     deadline = time.monotonic() + timeout
     while True:
-        table = _proc_table()
-        strays = [p for p in _children_of(me, table) if p not in keep and p not in _LIVE]
-        alive = [p for p in strays if table[p][1] not in ("Z", "X")]
-        victims = alive + [d for p in strays for d in _descendants(p, table)]
+        strays = [p for p in children_of(os.getpid()) if p not in keep and p not in _OWNED]
+        if not strays:
+            return killed
+        victims = [p for p in strays if _state(p) not in ("Z", "X", None)]
+        victims += [d for p in strays for d in _descendants(p)]
         for pid in victims:
             _signal(pid, signal.SIGKILL)
         killed += victims
-        reap_adopted(keep)
-        if not strays or time.monotonic() > deadline:
+        for pid in strays:
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        if time.monotonic() > deadline:
             return killed
-        time.sleep(0.005)
+        time.sleep(0.002)
 
 
 # --- the worker ---------------------------------------------------------------------------------
 
-_LIVE: set[int] = set()  # pids of workers started here and not yet killed
+_OWNED: set[int] = set()  # children started here (workers, test processes) not yet waited for
 
 
 @dataclass
@@ -554,9 +673,12 @@ class WorkerProcess:
 
     def kill(self) -> None:
         """Kill the worker and everything it started: children, daemons, the whole sandbox."""
-        _close(self.to_worker)
-        if self.sandbox_init and self._inner_exited():
-            # The submission's process ended on its own: let bwrap pass its exit status on.
+        _close(self.to_worker)  # a healthy worker exits when its input ends
+        deadline = time.monotonic() + EXIT_GRACE
+        while not self._inner_exited() and time.monotonic() < deadline:
+            time.sleep(0.002)
+        if self._inner_exited():
+            # It ended on its own (or crashed): let bwrap pass its exit status on before the kill.
             try:
                 self.proc.wait(timeout=1)
             except subprocess.TimeoutExpired:
@@ -567,16 +689,16 @@ class WorkerProcess:
             except (ProcessLookupError, PermissionError):
                 pass
         kill_group(self.proc)  # bwrap's death takes its pid namespace, and all in it, along
-        _LIVE.discard(self.proc.pid)
-        if self.uid is not None:
-            kill_uid(self.uid)  # the uid is this worker's alone (its slot, or its grading's)
+        disown(self.proc.pid)
+        if self.slot is not None:
+            self.slot.release()  # kills everything the uid still runs, then frees it
+            self.slot = None
+        elif self.uid is not None:
+            kill_uid(self.uid)  # the grading's uid: this worker is the only one using it now
         sweep_adopted()
         if self.isolation is Isolation.BUBBLEWRAP and self.proc.returncode and self.proc.returncode > 128:
             # bwrap reports a child killed by signal N as exit status 128 + N.
             self.proc.returncode = 128 - self.proc.returncode
-        if self.slot is not None:
-            self.slot.release()
-            self.slot = None
         for fd in (self.from_worker, self.output):
             _close(fd)
         shutil.rmtree(self.workdir, ignore_errors=True)
@@ -589,9 +711,20 @@ def _close(fd: int) -> None:
         pass
 
 
+def _unprivileged_prefix() -> list[str]:
+    """Without a private uid: as root, at least drop every capability (no ptrace, no reading
+    other users' files, no mounts); in all cases die with the parent and gain no privileges."""
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        return []
+    caps = ["--bounding-set=-all", "--inh-caps=-all"] if _is_root() else []
+    return [setpriv, *caps, "--no-new-privs", "--pdeathsig", "KILL", "--"]
+
+
 def pdeathsig_prefix() -> list[str]:
     """The worker dies with the process that started it (setpriv sets that up before exec)."""
-    return ["setpriv", "--pdeathsig", "KILL", "--"] if shutil.which("setpriv") else []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
 
 
 def _nproc(uid: int | None, limits: Limits) -> int | None:
@@ -641,7 +774,7 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
         pass_fds: tuple[int, ...] = (req_r, rep_w, info_w)
         env = {}
     else:
-        wrapper = _setpriv(uid) if uid is not None else pdeathsig_prefix()
+        wrapper = _setpriv(uid) if uid is not None else _unprivileged_prefix()
         argv = wrapper + python + [str(workdir / "solution.py"), json.dumps(rlimits)]
         pass_fds = (req_r, rep_w)
         env = worker_env()
@@ -669,8 +802,8 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
         for fd in (req_r, rep_w, out_w, info_w):
             if fd is not None:
                 _close(fd)
-    _LIVE.add(proc.pid)
-    set_subreaper(True)
+    own(proc.pid)
+    _adopt_for_good()
     init = _read_sandbox_init(info_r) if info_r is not None else None
     worker = WorkerProcess(proc=proc, to_worker=req_w, from_worker=rep_r, output=out_r,
                            isolation=current.isolation, workdir=workdir, uid=uid,

@@ -238,3 +238,120 @@ def test_everyday_commands_do_not_import_numpy_or_torch(tmp_path, args):
     heavy = [line for line in proc.stdout.splitlines() if line.startswith("HEAVY=")]
     assert heavy, proc.stdout + proc.stderr
     assert "numpy" not in heavy[0] and "torch" not in heavy[0] and "pytest" not in heavy[0], heavy[0]
+
+
+# --- interrupted and unreadable ----------------------------------------------------------------
+
+HANGING_WITH_A_DAEMON = """
+import os
+
+def _daemon(tag):
+    r, w = os.pipe()
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            os.write(w, b"x")
+            os.execv("/bin/sleep", [tag, "600"])
+        os._exit(0)
+    os.read(r, 1)
+
+def two_sum(nums, target):
+    _daemon("drill-exploit-ctrl-c")
+    while True:
+        pass
+"""
+
+
+@pytest.mark.parametrize("isolation,signame", [("bubblewrap", "SIGINT"), ("process", "SIGINT"),
+                                               ("process", "SIGTERM")])
+def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, isolation, signame):
+    """SIGINT to a real `drill grade` (as a terminal sends it, to its process group) mid-grading;
+    SIGTERM (a cancelled CI job) is handled the same way."""
+    import signal
+    import subprocess
+    import sys
+
+    from harness import sandbox
+    from harness.store import Store
+
+    from .processes import Watch, describe
+
+    if isolation == "bubblewrap" and not sandbox.bubblewrap_status()[0]:
+        pytest.skip(f"bubblewrap unavailable: {sandbox.bubblewrap_status()[1]}")
+    ws = tmp_path / "ws"
+    env = {**os.environ, "HOME": str(tmp_path), "DRILL_ISOLATION": isolation}
+    drill_cmd = [sys.executable, "-m", "harness", "--workspace", str(ws)]
+    assert subprocess.run([*drill_cmd, "start", "two_sum"], env=env, capture_output=True).returncode == 0
+    (ws / "two_sum" / "solution.py").write_text(HANGING_WITH_A_DAEMON)
+
+    watch = Watch()
+    watch.start()
+    proc = subprocess.Popen([*drill_cmd, "grade", "two_sum"], env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watch.root = proc.pid
+    try:
+        deadline = time.monotonic() + 30
+        while not any("drill-exploit-ctrl-c" in p.cmdline for p in watch.sample()):
+            assert time.monotonic() < deadline and proc.poll() is None, "grading never reached the hang"
+            time.sleep(0.05)
+        time.sleep(0.2)
+        watch.sample()  # the worker, the test process, bwrap: all recorded while they run
+        assert len(watch.seen) >= 3, describe(list(watch.seen.values()))
+        os.killpg(proc.pid, getattr(signal, signame))
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted: nothing was recorded" in err
+    left = watch.leftovers()
+    assert not left, f"left behind after Ctrl-C:\n{describe(left)}"
+
+    # The history is consistent, has no trace of the interrupted run, and the lock is free.
+    db = ws / ".drill" / "history.sqlite"
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    store = Store(db)
+    assert [e.kind for e in store.events("two_sum")] == ["start"]
+    assert [a.status for a in store.in_progress("two_sum")] == ["in_progress"]
+    store.close()
+    (ws / "two_sum" / "solution.py").write_text((ROOT / "solutions/two_sum/reference.py").read_text())
+    again = subprocess.run([*drill_cmd, "grade", "two_sum"], env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stdout + again.stderr
+    history = subprocess.run([*drill_cmd, "history", "two_sum"], env=env, capture_output=True, text=True)
+    assert history.returncode == 0 and "passed" in history.stdout
+
+
+def test_unreadable_workspace_is_refused_with_what_to_do(tmp_path, drill, workspace):
+    """chmod 000 on the workspace. Root reads through mode 000, so as root there is nothing to
+    refuse and this is skipped; the messages themselves are checked by the next test."""
+    if os.geteuid() == 0:
+        pytest.skip("running as root: mode 000 does not stop root, so there is nothing to refuse")
+    drill("start", "two_sum")
+    workspace.chmod(0)
+    try:
+        result = drill("grade", "two_sum")
+    finally:
+        workspace.chmod(0o755)
+    assert result.exit_code in (1, 2)
+    assert str(workspace) in result.output and "not readable" in result.output
+
+
+def test_unreadable_workspace_messages_name_the_folder_and_the_fix(tmp_path, drill, workspace, monkeypatch):
+    """What a user without root sees (os.access answers as it would for them): from --workspace,
+    click's usage error; from the folder you are in, the library's message with the fix."""
+    import harness.workspace
+    from harness.errors import WorkspaceError
+
+    drill("start", "two_sum")
+    real_access = os.access
+    monkeypatch.setattr(harness.workspace.os, "access",
+                        lambda path, mode: False if os.fspath(path) == str(workspace) else real_access(path, mode))
+    result = drill("grade", "two_sum")
+    assert result.exit_code == 2, result.output
+    assert str(workspace) in result.output and "is not readable" in result.output
+    with pytest.raises(WorkspaceError) as info:
+        harness.workspace.Workspace(workspace)
+    assert str(workspace) in info.value.message and "not readable and writable" in info.value.message
+    assert "fix its permissions or choose another folder" in info.value.hint
