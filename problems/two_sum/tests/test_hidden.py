@@ -61,7 +61,7 @@ def test_random_planted_pair(solution, rng, n):
 def test_pair_far_apart(solution):
     """The two values are the first and the last element."""
     nums = [1] + list(range(10, 3010, 3)) + [2]
-    check_answer(nums, 3, solution.two_sum(list(nums), 3))
+    check_answer(nums, 3, solution.two_sum(list(nums), 3), exists=True)
 
 
 @pytest.mark.edge
@@ -131,7 +131,7 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
     """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
-    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000))
+    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000), guard_size=500)
 
 
 @pytest.mark.complexity
