@@ -40,6 +40,9 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
         for test in evidence:
             lines += _indent(_escape(test.note), 2)
     failures = report.failures()
+    if failures and {f.category for f in failures} == {"complexity"}:
+        lines += ["", "[yellow]Your answers are correct[/] (every correctness and edge-case test passed); "
+                      "only the complexity target is missed."]
     if failures:
         lines += ["", f"[bold]What failed[/] ({len(failures)} of {len(report.tests)} tests):"]
         common = Counter(_failure_key(f.message) for f in failures).most_common(1)[0]

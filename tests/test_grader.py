@@ -43,6 +43,8 @@ def test_grading_fixture(case: Path, catalogue):
     outputs = "\n".join(t.output for t in report.tests)
     for needle in expect.get("output_contains", []):
         assert needle in outputs, text
+    for needle in expect.get("text_contains", []):
+        assert needle in text, text
     notes = "\n".join(t.note for t in report.tests)
     for needle in expect.get("note_contains", []):
         assert needle in notes, text
