@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import random
+import select
 import shutil
 import signal
 import subprocess
@@ -162,7 +163,7 @@ class _TrustedRun:
         drain = threading.Thread(target=_drain, args=(proc.stdout, output), daemon=True)
         drain.start()
         try:
-            proc.wait(timeout=timeout + GRADE_TIMEOUT_SLACK)
+            _wait_exit(proc, timeout + GRADE_TIMEOUT_SLACK)
         except subprocess.TimeoutExpired:
             self.timed_out = True
         finally:
@@ -228,6 +229,23 @@ class _interrupts_deferred:
                 raise KeyboardInterrupt
             signal.raise_signal(self.pending[0])
         return False
+
+
+def _wait_exit(proc: subprocess.Popen, timeout: float) -> None:
+    """Popen.wait(timeout) polls with sleeps of up to 50 ms; a pidfd wakes up the moment the
+    test process exits (about 40 ms saved on every grading)."""
+    try:
+        pidfd = os.pidfd_open(proc.pid)
+    except (AttributeError, OSError):
+        proc.wait(timeout=timeout)
+        return
+    try:
+        ready, _, _ = select.select([pidfd], [], [], timeout)
+    finally:
+        os.close(pidfd)
+    if not ready:
+        raise subprocess.TimeoutExpired(proc.args, timeout)
+    proc.wait()
 
 
 def _kill_group(pid: int) -> None:

@@ -58,6 +58,8 @@ def category_of(item: pytest.Item) -> str:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "edge: an edge case (empty input, duplicates, extremes)")
     config.addinivalue_line("markers", "complexity: a time or space complexity check")
+    if os.environ.get("DRILL_SOLUTION"):
+        _get_client().prestart()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

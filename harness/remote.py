@@ -111,6 +111,7 @@ class WorkerClient:
         self.next_id = 1
         self.names: list[str] = []
         self.restarts = 0
+        self.hello_pending = False
         self.last_isolation: str | None = None
         self.output_log = ""
         self.import_timeout: SubmissionImportError | None = None
@@ -118,13 +119,27 @@ class WorkerClient:
 
     # lifecycle --------------------------------------------------------------------------------
 
+    def prestart(self) -> None:
+        """Start the first worker now and read its hello later, so that the submission's import
+        overlaps with pytest collecting the tests (about 0.1 s off every grading)."""
+        if self.worker is None and self.generation == 0:
+            self._spawn()
+            self.hello_pending = True
+
     def ensure_started(self) -> None:
         if self.worker is not None:
+            if self.hello_pending:
+                self.hello_pending = False
+                self._await_hello()
             return
         if self.import_timeout is not None:
             # A hang at import is not retried for every test: that would cost the import timeout
             # each time and run grading into its overall limit.
             raise SubmissionImportError(self.import_timeout.message, detail=self.import_timeout.detail)
+        self._spawn()
+        self._await_hello()
+
+    def _spawn(self) -> None:
         if self.generation:
             self.restarts += 1
         self.generation += 1
@@ -134,6 +149,8 @@ class WorkerClient:
             self.on_spawn(self.worker.pid)
         self.drain = _OutputDrain(self.worker.output)
         self.drain.start()
+
+    def _await_hello(self) -> None:
         try:
             hello = self._receive(max(self.call_timeout, IMPORT_TIMEOUT_MIN), "importing solution.py")
         except SubmissionFailure as exc:
@@ -152,6 +169,7 @@ class WorkerClient:
         self.names = hello.get("names", [])
 
     def _stop(self) -> None:
+        self.hello_pending = False
         if self.worker is not None:
             self.worker.kill()
             if self.drain is not None:

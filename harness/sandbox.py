@@ -37,6 +37,7 @@ import ctypes
 import enum
 import fcntl
 import functools
+import hashlib
 import importlib.util
 import json
 import os
@@ -212,8 +213,41 @@ def _probe_uid() -> int:
     return SLOT_BASE_UID - 1
 
 
+def _probe_cache_marker() -> Path | None:
+    """A file whose presence records that the probe below succeeded for exactly this setup
+    (interpreter, bwrap and setpriv binaries, uid, numpy), so each `drill` command does not pay
+    ~0.2 s to start a sandbox just to re-check it. Any change to those gives a new key."""
+    try:
+        parts = [sys.prefix, os.path.realpath(sys.executable), str(os.geteuid()),
+                 str(importlib.util.find_spec("numpy") is not None)]
+        for tool in ("bwrap", "setpriv"):
+            found = shutil.which(tool)
+            parts.append(f"{found}:{os.stat(found).st_mtime_ns if found else 0}")
+        parts.append(str(os.stat(os.path.realpath(sys.executable)).st_mtime_ns))
+        parts.append(str(os.stat(__file__).st_mtime_ns))
+    except OSError:
+        return None
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "drill" / f"sandbox-ok-{key}"
+
+
 @functools.cache
 def bubblewrap_status() -> tuple[bool, str]:
+    marker = _probe_cache_marker()
+    if marker is not None and marker.exists():
+        return True, ""
+    ok, why = _probe_bubblewrap()
+    if ok and marker is not None:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass
+    return ok, why
+
+
+def _probe_bubblewrap() -> tuple[bool, str]:
     """Whether bubblewrap works here, checked by starting the real worker command once.
 
     The check also proves the interpreter inside is this one (same sys.prefix, numpy importable):
