@@ -11,6 +11,9 @@ install_python_env() {
     fi
     # The constraints file pins torch to the CPU build; an unpinned torch pulls several GB of CUDA packages.
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+# Byte-compile drill itself: where PYTHONDONTWRITEBYTECODE is set (common in containers) every
+# command and every grading would otherwise recompile the package from source.
+"$VENV/bin/python" -m compileall -q harness >/dev/null
 }
 
 install_sandbox() {
