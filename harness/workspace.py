@@ -102,6 +102,8 @@ class Workspace:
         shutil.copyfile(problem.prompt_path, prompt)
         examples_dst = folder / "test_examples.py"
         shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
+        if (problem.tests_dir / "support.py").is_file():  # the helpers the examples import
+            shutil.copyfile(problem.tests_dir / "support.py", folder / "support.py")
         self.store.abandon_in_progress(problem.slug)
         attempt = self.store.start_attempt(problem.slug, problem.minutes)
         return StartResult(attempt=attempt, solution=solution, prompt=prompt, backup=backup)

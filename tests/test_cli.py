@@ -355,3 +355,11 @@ def test_unreadable_workspace_messages_name_the_folder_and_the_fix(tmp_path, dri
         harness.workspace.Workspace(workspace)
     assert str(workspace) in info.value.message and "not readable and writable" in info.value.message
     assert "fix its permissions or choose another folder" in info.value.hint
+
+
+def test_start_copies_the_examples_with_the_helpers_they_import(drill, workspace):
+    assert drill("start", "serialize_tree").exit_code == 0
+    folder = workspace / "serialize_tree"
+    assert "from support import" in (folder / "test_examples.py").read_text()
+    assert (folder / "support.py").is_file()
+    assert not (folder / "test_hidden.py").exists()
