@@ -150,12 +150,13 @@ class _TrustedRun:
         cmd = [*sandbox.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
                "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(timeout))), str(self.test_file)]
         try:
-            proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
-                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                    stderr=subprocess.STDOUT, start_new_session=True)
+            with sandbox.SPAWN_LOCK:
+                proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, start_new_session=True)
+                sandbox.own(proc.pid)
         finally:
             os.close(write_fd)
-        sandbox.own(proc.pid)
         messages: list[dict] = []
         output = bytearray()
         reader = threading.Thread(target=_read_lines, args=(read_fd, messages), daemon=True)

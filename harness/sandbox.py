@@ -237,7 +237,8 @@ def bubblewrap_status() -> tuple[bool, str]:
     marker = _probe_cache_marker()
     if marker is not None and marker.exists():
         return True, ""
-    ok, why = _probe_bubblewrap()
+    with SPAWN_LOCK:  # the probe's child must not be swept as a stray by a parallel grading
+        ok, why = _probe_bubblewrap()
     if ok and marker is not None:
         try:
             marker.parent.mkdir(parents=True, exist_ok=True)
@@ -326,8 +327,11 @@ def _bwrap_argv(solution_dir: Path, uid: int | None) -> list[str]:
         argv += ["--ro-bind-try", path, path]
     argv += ["--proc", "/proc", "--dev", "/dev",
              "--perms", "1777", "--size", str(TMPFS_MB * 1024 * 1024), "--tmpfs", "/tmp"]
-    mounted: list[Path] = [Path("/usr"), Path("/tmp"), Path("/proc"), Path("/dev")]
-    made: set[Path] = {Path("/")}
+    # Roots inside these are visible already. /tmp, /proc and /dev are not among them: they are
+    # fresh inside the sandbox, so a virtual environment under /tmp (a CI checkout) is bound on
+    # top of the tmpfs like any other.
+    mounted: list[Path] = [Path("/usr")]
+    made: set[Path] = {Path("/"), Path("/tmp"), Path("/proc"), Path("/dev")}
     for root in _python_roots():
         if any(root == m or m in root.parents for m in mounted):
             continue
@@ -580,6 +584,12 @@ def _adopt_for_good() -> None:
         _adopting["dumpable"] = False
 
 
+# Held while a child is started and registered, and while strays are swept: without it, one
+# thread's sweep (validate and CI grade in parallel threads) could kill another thread's test
+# process in the instant between its start and its registration.
+SPAWN_LOCK = threading.RLock()
+
+
 def own(pid: int) -> None:
     """Register a child that some code here will wait for: sweeps never kill or reap it."""
     _OWNED.add(pid)
@@ -617,6 +627,11 @@ def _descendants(pid: int) -> list[int]:
 
 def reap_adopted(keep: set[int] | frozenset[int] = frozenset()) -> None:
     """Collect exit statuses of dead children we do not own (orphans reparented to us)."""
+    with SPAWN_LOCK:
+        _reap_unowned(keep)
+
+
+def _reap_unowned(keep) -> None:
     for pid in children_of(os.getpid()):
         if pid not in keep and pid not in _OWNED and _state(pid) in ("Z", "X", None):
             try:
@@ -635,19 +650,20 @@ def sweep_adopted(keep: set[int] | frozenset[int] = frozenset(), timeout: float 
     killed: list[int] = []
     deadline = time.monotonic() + timeout
     while True:
-        strays = [p for p in children_of(os.getpid()) if p not in keep and p not in _OWNED]
-        if not strays:
-            return killed
-        victims = [p for p in strays if _state(p) not in ("Z", "X", None)]
-        victims += [d for p in strays for d in _descendants(p)]
-        for pid in victims:
-            _signal(pid, signal.SIGKILL)
-        killed += victims
-        for pid in strays:
-            try:
-                os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                pass
+        with SPAWN_LOCK:
+            strays = [p for p in children_of(os.getpid()) if p not in keep and p not in _OWNED]
+            if not strays:
+                return killed
+            victims = [p for p in strays if _state(p) not in ("Z", "X", None)]
+            victims += [d for p in strays for d in _descendants(p)]
+            for pid in victims:
+                _signal(pid, signal.SIGKILL)
+            killed += victims
+            for pid in strays:
+                try:
+                    os.waitpid(pid, os.WNOHANG)
+                except ChildProcessError:
+                    pass
         if time.monotonic() > deadline:
             return killed
         time.sleep(0.002)
@@ -813,17 +829,19 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
         pass_fds = (req_r, rep_w)
         env = worker_env()
     try:
-        proc = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=out_w,
-            stderr=out_w,
-            pass_fds=pass_fds,
-            cwd=str(workdir),
-            env=env,
-            start_new_session=True,
-            close_fds=True,
-        )
+        with SPAWN_LOCK:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=out_w,
+                stderr=out_w,
+                pass_fds=pass_fds,
+                cwd=str(workdir),
+                env=env,
+                start_new_session=True,
+                close_fds=True,
+            )
+            own(proc.pid)
     except BaseException:
         for fd in (req_r, req_w, rep_r, rep_w, out_r, out_w, info_r, info_w):
             if fd is not None:
@@ -836,7 +854,6 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
         for fd in (req_r, rep_w, out_w, info_w):
             if fd is not None:
                 _close(fd)
-    own(proc.pid)
     _adopt_for_good()
     init = _read_sandbox_init(info_r) if info_r is not None else None
     worker = WorkerProcess(proc=proc, to_worker=req_w, from_worker=rep_r, output=out_r,

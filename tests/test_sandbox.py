@@ -539,3 +539,19 @@ def test_install_script_leaves_an_installed_bubblewrap_alone(tmp_path):
     done = subprocess.run(["/bin/bash", str(ROOT / "scripts/install.sh"), "sandbox"], env={"PATH": path},
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and not log.exists() and done.stdout == ""
+
+
+def test_a_virtual_environment_under_tmp_is_bound_over_the_sandbox_tmpfs(monkeypatch, tmp_path):
+    """CI checkouts often live under /tmp; the sandbox's own /tmp is a fresh tmpfs, so the venv
+    must be bound on top of it, with world-traversable parents (else bwrap fails to start the
+    interpreter and grading silently loses the sandbox)."""
+    from pathlib import Path
+
+    venv = Path("/tmp/drill-ci-checkout/.venv")
+    monkeypatch.setattr(sandbox, "_python_roots", lambda: [Path("/usr"), venv])
+    argv = sandbox._bwrap_argv(tmp_path, None)
+    tmpfs = argv.index("/tmp", argv.index("--tmpfs"))
+    bind = next(i for i in range(len(argv) - 2) if argv[i] == "--ro-bind" and argv[i + 1] == str(venv))
+    assert bind > tmpfs, "the venv must be mounted after (on top of) the tmpfs"
+    parent = next(i for i in range(len(argv) - 1) if argv[i] == "--dir" and argv[i + 1] == "/tmp/drill-ci-checkout")
+    assert argv[parent - 2:parent] == ["--perms", "0755"]
