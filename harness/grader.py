@@ -171,12 +171,12 @@ class _TrustedRun:
             # Runs on success, timeout and Ctrl-C alike (a second Ctrl-C waits for it): nothing
             # the grading started survives it.
             with _interrupts_deferred():
-                _kill_group(proc.pid)
+                sandbox.killpg(proc.pid)
                 proc.wait()
                 sandbox.disown(proc.pid)
                 for message in list(messages):
                     if message.get("type") == "worker":
-                        _kill_group(message["pid"])
+                        sandbox.killpg(message["pid"])
                 if plan.uid is not None:
                     sandbox.kill_uid(plan.uid)
                 sandbox.sweep_adopted(keep=before)
@@ -247,13 +247,6 @@ def _wait_exit(proc: subprocess.Popen, timeout: float) -> None:
     if not ready:
         raise subprocess.TimeoutExpired(proc.args, timeout)
     proc.wait()
-
-
-def _kill_group(pid: int) -> None:
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _read_lines(fd: int, sink: list[dict]) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import inspect
 import math
-import os
 import textwrap
 from dataclasses import dataclass, field
 
@@ -223,22 +222,13 @@ class ComplexityChecker:
 
 def worker_tree_cpu_seconds(root_pid: int) -> float | None:
     """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
-    total = 0.0
-    stack = [root_pid]
-    seen = set()
-    while stack:
-        pid = stack.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
+    from harness.sandbox import descendants
+
+    total, found = 0.0, False
+    for pid in (root_pid, *descendants(root_pid)):
         try:
             total += process_cpu_seconds(pid)
+            found = True
         except (ProcessLookupError, OSError):
             continue
-        try:
-            for tid in os.listdir(f"/proc/{pid}/task"):
-                with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                    stack.extend(int(c) for c in fh.read().split())
-        except OSError:
-            continue
-    return total if seen else None
+    return total if found else None

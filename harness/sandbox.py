@@ -514,11 +514,16 @@ def _signal(pid: int, sig: int) -> None:
         pass
 
 
-def kill_group(proc: subprocess.Popen) -> None:
+def killpg(pgid: int) -> None:
+    """SIGKILL a whole process group; one already gone is fine."""
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
+        os.killpg(pgid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def kill_group(proc: subprocess.Popen) -> None:
+    killpg(proc.pid)
     try:
         proc.wait(timeout=5)
     except subprocess.TimeoutExpired:
@@ -616,7 +621,8 @@ def children_of(pid: int, table=None) -> list[int]:
     return found
 
 
-def _descendants(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid` right now (children, grandchildren, ...)."""
     out, todo = [], [pid]
     while todo:
         kids = children_of(todo.pop())
@@ -655,7 +661,7 @@ def sweep_adopted(keep: set[int] | frozenset[int] = frozenset(), timeout: float 
             if not strays:
                 return killed
             victims = [p for p in strays if _state(p) not in ("Z", "X", None)]
-            victims += [d for p in strays for d in _descendants(p)]
+            victims += [d for p in strays for d in descendants(p)]
             for pid in victims:
                 _signal(pid, signal.SIGKILL)
             killed += victims
