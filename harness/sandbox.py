@@ -484,10 +484,12 @@ def kill_uid(uid: int, timeout: float = 10.0) -> bool:
     kill(-1) sent *as that uid* reaches all of them in one step, so a fork bomb cannot outrun it.
     """
     deadline = time.monotonic() + timeout
+    empty_listings = 0
     while True:
+        # Kill first, then look: one empty listing can race a fork (a child not yet in /proc
+        # when the listing passed its pid), so the uid counts as clear only after two empty
+        # listings with a kill between them.
         alive = processes_of_uid(uid)
-        if not alive:
-            return True
         try:
             subprocess.run([_kill_binary(), "-KILL", "--", "-1"], user=uid, group=uid, extra_groups=[],
                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -497,6 +499,9 @@ def kill_uid(uid: int, timeout: float = 10.0) -> bool:
         for pid in alive:
             _signal(pid, signal.SIGKILL)
         reap_adopted()
+        empty_listings = 0 if alive else empty_listings + 1
+        if empty_listings >= 2:
+            return True
         if time.monotonic() > deadline:
             return False
         time.sleep(0.005)
