@@ -14,7 +14,7 @@ from pathlib import Path
 from harness.errors import ProblemError, UsageError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CATEGORIES = ("correctness", "edge", "complexity")
+CATEGORIES = ("correctness", "edge", "complexity", "rules")
 ROUNDS = ("coding", "ml", "stats")
 DIFFICULTIES = ("easy", "medium", "hard")
 

@@ -280,7 +280,10 @@ def history(state: State, slug: str | None, limit: int) -> None:
     from rich.table import Table
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("when", "problem", "event", "result", "correctness", "edge", "complexity", "seed"):
+    from harness.results import CATEGORY_LABELS, CATEGORY_ORDER
+
+    shown = [c for c in CATEGORY_ORDER if c != "rules" or any(c in e.categories for e in events)]
+    for column in ("when", "problem", "event", "result", *(CATEGORY_LABELS[c] for c in shown), "seed"):
         table.add_column(column, no_wrap=True)
     for e in events:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.at))
@@ -288,7 +291,7 @@ def history(state: State, slug: str | None, limit: int) -> None:
             result = ""
         else:
             result = "[green]passed[/]" if e.passed else "[red]failed[/]"
-        cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in ("correctness", "edge", "complexity")]
+        cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in shown]
         table.add_row(when, e.slug, e.kind, result, *cats, str(e.seed or ""))
     _console().print(table)
 

@@ -27,7 +27,7 @@ from harness import __version__
 from harness.catalogue import PACKAGE_DIR, Problem
 from harness.errors import GradingError
 from harness.results import Outcome, Report, TestResult
-from harness import sandbox
+from harness import forbidden, sandbox
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
 SUPPORT_MODULE = "support.py"
@@ -89,7 +89,18 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
         except sandbox.SandboxError as exc:
             raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
     return _assemble(base, messages, pytest_output, time.perf_counter() - t0, run.timed_out,
-                     options.grade_timeout or problem.grade_timeout, run.plan)
+                     options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
+
+
+def _rules(problem: Problem, source: bytes) -> list[TestResult]:
+    """The AST half of forbidden-API enforcement (the worker guards the calls themselves)."""
+    if not problem.forbidden_imports:
+        return []
+    findings = forbidden.scan(source, problem.forbidden_imports)
+    return [TestResult(id="drill::allowed_apis", name="uses only the allowed APIs", category="rules",
+                       outcome=Outcome.FAILED if findings else Outcome.PASSED,
+                       description="the source does not use the APIs this problem asks you to write",
+                       message=forbidden.explain(findings, problem.forbidden_imports) if findings else "")]
 
 
 class _TrustedRun:
@@ -127,6 +138,7 @@ class _TrustedRun:
             "DRILL_SEED": str(self.seed),
             "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
             "DRILL_MEMORY_MB": str(self.problem.memory_mb),
+            "DRILL_FORBIDDEN": json.dumps(list(self.problem.forbidden_imports)),
             "DRILL_TIME_TARGET": self.problem.time_target or "",
             "DRILL_SPACE_TARGET": self.problem.space_target or "",
             sandbox.PLAN_ENV: plan.to_env(),
@@ -274,7 +286,8 @@ def _drain(stream, sink: bytearray) -> None:
 
 
 def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: float,
-              timed_out: bool, grade_timeout: float, plan: sandbox.Plan) -> Report:
+              timed_out: bool, grade_timeout: float, plan: sandbox.Plan,
+              extra: list[TestResult] = ()) -> Report:
     collected = next((m["tests"] for m in messages if m.get("type") == "collected"), None)
     finished = next((m for m in messages if m.get("type") == "finished"), None)
     isolation = plan.isolation.value
@@ -307,6 +320,7 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
         tests.append(TestResult(id=entry["id"], name=entry["name"], category=entry["category"],
                                 outcome=outcome, description=entry.get("description", ""),
                                 message=message, duration=dur, output=out, note=note))
+    tests.extend(extra)
     notes = []
     if timed_out:
         notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")

@@ -45,6 +45,7 @@ def _settings() -> dict:
         "seed": int(os.environ.get("DRILL_SEED", "0")),
         "call_timeout": float(os.environ.get("DRILL_CALL_TIMEOUT", "10")),
         "memory_mb": int(os.environ.get("DRILL_MEMORY_MB", "1024")),
+        "forbidden": tuple(json.loads(os.environ.get("DRILL_FORBIDDEN") or "[]")),
     }
 
 
@@ -119,7 +120,7 @@ def _get_client() -> WorkerClient:
     if _client is None:
         s = _settings()
         _client = WorkerClient(s["solution"], call_timeout=s["call_timeout"],
-                               limits=Limits(memory_mb=s["memory_mb"]),
+                               limits=Limits(memory_mb=s["memory_mb"], forbidden=s["forbidden"]),
                                on_spawn=lambda pid: _channel.send(type="worker", pid=pid))
     return _client
 

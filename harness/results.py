@@ -6,8 +6,9 @@ import enum
 from dataclasses import asdict, dataclass, field
 
 REPORT_FORMAT = 1
-CATEGORY_ORDER = ("correctness", "edge", "complexity")
-CATEGORY_LABELS = {"correctness": "correctness", "edge": "edge cases", "complexity": "complexity"}
+CATEGORY_ORDER = ("correctness", "edge", "complexity", "rules")
+CATEGORY_LABELS = {"correctness": "correctness", "edge": "edge cases", "complexity": "complexity",
+                   "rules": "allowed APIs"}
 
 
 class Outcome(str, enum.Enum):

@@ -101,6 +101,7 @@ class Limits:
     file_size_mb: int = 16
     open_files: int = 256
     processes: int | None = None  # None: DEFAULT_PROCESSES under a private uid, else see _nproc
+    forbidden: tuple[str, ...] = ()  # APIs the worker guards (harness.forbidden), not an rlimit
 
     def as_rlimits(self) -> dict:
         mb = 1024 * 1024
@@ -111,6 +112,7 @@ class Limits:
             "open_files": self.open_files,
             "processes": self.processes,
             "core": 0,
+            "forbidden": list(self.forbidden),
         }
 
 

@@ -203,7 +203,12 @@ def main(argv: list[str]) -> None:
     in_fd, out_fd = int(argv[1]), int(argv[2])
     solution = Path(argv[3])
     close_inherited_fds((in_fd, out_fd))
-    apply_limits(json.loads(argv[4]) if len(argv) > 4 else {})
+    limits = json.loads(argv[4]) if len(argv) > 4 else {}
+    apply_limits(limits)
+    if limits.get("forbidden"):
+        from harness import forbidden
+
+        forbidden.install(limits["forbidden"], str(solution))
     sys.argv = ["solution.py"]
     Worker(in_fd, out_fd, solution).serve()
 
