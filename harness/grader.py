@@ -139,6 +139,8 @@ class _TrustedRun:
             "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
             "DRILL_MEMORY_MB": str(self.problem.memory_mb),
             "DRILL_FORBIDDEN": json.dumps(list(self.problem.forbidden_imports)),
+            "DRILL_RTOL": "" if self.problem.rtol is None else repr(self.problem.rtol),
+            "DRILL_ATOL": "" if self.problem.atol is None else repr(self.problem.atol),
             "DRILL_TIME_TARGET": self.problem.time_target or "",
             "DRILL_SPACE_TARGET": self.problem.space_target or "",
             sandbox.PLAN_ENV: plan.to_env(),
@@ -320,7 +322,7 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
         tests.append(TestResult(id=entry["id"], name=entry["name"], category=entry["category"],
                                 outcome=outcome, description=entry.get("description", ""),
                                 message=message, duration=dur, output=out, note=note))
-    tests.extend(extra)
+    tests[:0] = extra  # rule breaches first: they explain the failures that follow
     notes = []
     if timed_out:
         notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")

@@ -153,6 +153,14 @@ def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
 
 
 @pytest.fixture
+def tol() -> dict[str, float]:
+    """The problem's tolerance as keywords: check_close(got, want, call=..., **tol)."""
+    from harness.numeric import tolerance
+
+    return tolerance()
+
+
+@pytest.fixture
 def seed() -> int:
     return _settings()["seed"]
 
