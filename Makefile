@@ -28,6 +28,7 @@ validate: install ## Validate every problem: reference passes, stub and wrong so
 bench: install ## Print speed figures: CLI start-up and grading, complexity checks, isolation modes
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_complexity.py
+	$(BIN)/python benchmarks/bench_grading.py
 	@if [ -f benchmarks/bench_isolation.py ]; then $(BIN)/python benchmarks/bench_isolation.py; fi
 
 clean: ## Remove the virtual environment and demo workspace
