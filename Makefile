@@ -30,6 +30,7 @@ bench: install ## Print speed figures: CLI start-up and grading, complexity chec
 	$(BIN)/python benchmarks/bench_complexity.py
 	$(BIN)/python benchmarks/bench_grading.py
 	@if [ -f benchmarks/bench_isolation.py ]; then $(BIN)/python benchmarks/bench_isolation.py; fi
+	$(BIN)/python benchmarks/bench_ci.py
 
 clean: ## Remove the virtual environment and demo workspace
 	rm -rf $(VENV) .drill-demo

@@ -41,6 +41,7 @@ class Problem:
     hints: tuple[str, ...]
     source: str
     path: Path
+    idea: str = ""  # the key idea in one line, shown with the reference solution
     forbidden_imports: tuple[str, ...] = ()
     time_target: str | None = None
     space_target: str | None = None
@@ -171,6 +172,7 @@ def load_problem(folder: Path, *, use_cache: bool = True) -> Problem:
         minutes=raw["minutes"],
         entrypoints=tuple(raw["entrypoints"]),
         hints=tuple(raw["hints"]),
+        idea=raw.get("idea", ""),
         source=raw["source"],
         path=folder,
         forbidden_imports=tuple(raw.get("imports", {}).get("forbidden", ())),

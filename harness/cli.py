@@ -192,15 +192,20 @@ def start(state: State, slug: str, restart: bool) -> None:
 
 
 @cli.command()
+@click.option("--watch", is_flag=True, help="A live countdown, refreshed every second (Ctrl-C stops it).")
 @pass_state
-def status(state: State) -> None:
+def status(state: State, watch: bool) -> None:
     """Show attempts in progress with elapsed and remaining time.
 
-    Example: drill status
+    Example: drill status --watch
     """
     from harness import practice
     from harness.report import fmt_duration
 
+    if watch:
+        from harness.cli_practice import watch_status
+
+        return watch_status(state)
     workspace = state.existing_workspace()
     current = practice.status(workspace) if workspace else []
     if not current:
@@ -266,9 +271,9 @@ def grade(state: State, slug, seed, json_path, junit_path, verbose) -> None:
 @click.option("--limit", type=click.IntRange(1, 10_000), default=30, show_default=True, help="Most recent N events.")
 @pass_state
 def history(state: State, slug: str | None, limit: int) -> None:
-    """Show your starts, test runs and grades, newest first.
+    """Show your starts, test runs, grades, hints, solutions seen and mocks, newest first.
 
-    Example: drill history two_sum
+    The latest mock's scorecard follows the table. Example: drill history two_sum
     """
     from harness import practice
 
@@ -283,17 +288,24 @@ def history(state: State, slug: str | None, limit: int) -> None:
     from harness.results import CATEGORY_LABELS, CATEGORY_ORDER
 
     shown = [c for c in CATEGORY_ORDER if c != "rules" or any(c in e.categories for e in events)]
+    from harness.cli_practice import event_note, print_mock_scorecards
+
     for column in ("when", "problem", "event", "result", *(CATEGORY_LABELS[c] for c in shown), "seed"):
         table.add_column(column, no_wrap=True)
+    table.add_column("notes")  # wraps, so the columns before it keep their width
     for e in events:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.at))
-        if e.kind == "start":
+        if e.passed is None:
             result = ""
         else:
             result = "[green]passed[/]" if e.passed else "[red]failed[/]"
         cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in shown]
-        table.add_row(when, e.slug, e.kind, result, *cats, str(e.seed or ""))
-    _console().print(table)
+        table.add_row(when, e.slug, e.kind, result, *cats, str(e.seed or ""), event_note(e))
+    console = _console()
+    if not console.is_terminal:
+        console.width = max(console.width, 160)  # room for the notes column in logs and pipes
+    console.print(table)
+    print_mock_scorecards(workspace, events)
 
 
 @cli.command()
@@ -319,6 +331,12 @@ def validate(slugs: tuple[str, ...], seed: int) -> None:
                  f"{time.perf_counter() - t0:.1f} s")
     _print(lines)
     sys.exit(1 if bad else 0)
+
+
+from harness import cli_practice  # noqa: E402,F401
+
+
+from harness import cli_ci  # noqa: E402,F401
 
 
 def main() -> None:

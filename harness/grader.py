@@ -4,6 +4,12 @@ The submission never shares a process with the tests: pytest (trusted, fixed con
 no conftest, no plugin autoload, scrubbed environment, fresh temporary rootdir) reaches the
 submission's worker through harness.plugin. The collected test ids come from that trusted
 process; any collected test without a result counts as failed.
+
+`grade_batch` grades many submissions of one problem with one such process: pytest starts and
+collects once, then runs the tests once per submission, each against a worker of its own. The
+same rules hold per submission: its own time limit, its own restarts, missing results failed.
+A test process that dies or hangs costs only the submission it was running; the ones after it
+are graded by a fresh process.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +39,7 @@ from harness import forbidden, sandbox
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
 SUPPORT_MODULE = "support.py"
 GRADE_TIMEOUT_SLACK = 15.0  # for pytest's start-up and collection, on top of the grade timeout
+WATCH_INTERVAL = 0.25  # how often a batch's watchdog looks at the time limit of the running submission
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,14 @@ class GradeOptions:
     seed: int | None = None
     attempt_elapsed: float | None = None
     grade_timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One source for grade_batch, and how its report names it (e.g. alice/two_sum/solution.py)."""
+
+    source: bytes
+    label: str
 
 
 def new_seed() -> int:
@@ -73,11 +89,7 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
         source = solution.read_bytes()
     except OSError as exc:
         raise GradingError(f"{solution}: cannot read the solution ({exc.strerror})") from exc
-    try:
-        isolation = sandbox.plan()
-    except sandbox.SandboxError as exc:
-        raise GradingError(str(exc), hint=f"unset {sandbox.ISOLATION_ENV} to fall back to process "
-                           "isolation, or install bubblewrap (apt-get install bubblewrap)") from None
+    isolation = _isolation_plan()
     error = syntax_error(source)
     if error:
         return Report(**base, duration=time.perf_counter() - t0, isolation=isolation.isolation.value,
@@ -92,6 +104,72 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
                      options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
 
 
+def _isolation_plan() -> sandbox.Plan:
+    try:
+        return sandbox.plan()
+    except sandbox.SandboxError as exc:
+        raise GradingError(str(exc), hint=f"unset {sandbox.ISOLATION_ENV} to fall back to process "
+                           "isolation, or install bubblewrap (apt-get install bubblewrap)") from None
+
+
+def grade_batch(problem: Problem, submissions: Sequence[Submission], options: GradeOptions = GradeOptions(),
+                *, cancel: threading.Event | None = None) -> list[Report]:
+    """One report per submission, in order, as grade() would give each (with one seed for all,
+    so everyone meets the same inputs); about a pytest start-up cheaper per submission.
+
+    Setting `cancel` stops the grading (its processes are killed) with a GradingError."""
+    seed = options.seed if options.seed is not None else new_seed()
+    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    isolation = _isolation_plan()
+
+    def base(index: int) -> dict:
+        return dict(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
+                    seed=seed, started_at=started, harness_version=__version__,
+                    time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
+                    submission=submissions[index].label)
+
+    reports: dict[int, Report] = {}
+    pending = []
+    for index, submission in enumerate(submissions):
+        error = syntax_error(submission.source)
+        if error:
+            reports[index] = Report(**base(index), duration=0.0, isolation=isolation.isolation.value,
+                                    error=error)
+        else:
+            pending.append(index)
+    grade_timeout = options.grade_timeout or problem.grade_timeout
+    while pending:
+        with tempfile.TemporaryDirectory(prefix="drill-batch-") as tmp:
+            run = _BatchRun(problem, [(i, submissions[i].source) for i in pending], Path(tmp), options,
+                            seed, cancel)
+            try:
+                messages, pytest_output = run.execute()
+            except sandbox.SandboxError as exc:
+                raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
+        if run.cancelled:
+            raise GradingError(f"grading of {problem.slug} was cancelled")
+        shared = [m for m in messages if "submission" not in m]
+        by_index: dict[int, list[dict]] = {}
+        for m in messages:
+            if isinstance(m.get("submission"), int):
+                by_index.setdefault(m["submission"], []).append(m)
+        begun = [i for i in pending if any(m.get("type") == "begin" for m in by_index.get(i, ()))]
+        if not begun:
+            if not any(m.get("type") == "collected" for m in shared):
+                raise _collection_failure(problem.slug, pytest_output)
+            raise GradingError(f"the test process for {problem.slug} stopped before grading any "
+                               f"submission:\n{pytest_output.strip()[-3000:]}")
+        for i in begun:
+            own = by_index[i]
+            finished = next((m for m in own if m.get("type") == "finished"), None)
+            timed_out = bool(finished and finished.get("timed_out")) or i == run.killed_during
+            duration = finished["duration"] if finished else run.elapsed.get(i, 0.0)
+            reports[i] = _assemble(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
+                                   run.plan, _rules(problem, submissions[i].source))
+        pending = [i for i in pending if i not in begun]
+    return [reports[i] for i in range(len(submissions))]
+
+
 def _rules(problem: Problem, source: bytes) -> list[TestResult]:
     """The AST half of forbidden-API enforcement (the worker guards the calls themselves)."""
     if not problem.forbidden_imports:
@@ -104,16 +182,22 @@ def _rules(problem: Problem, source: bytes) -> list[TestResult]:
 
 
 class _TrustedRun:
+    """One trusted pytest process over the problem's tests against one submission."""
+
     def __init__(self, problem: Problem, source: bytes, tmp: Path, options: GradeOptions, seed: int) -> None:
+        self._prepare(problem, tmp, options, seed)
+        (tmp / "submission").mkdir()
+        self.solution = tmp / "submission" / "solution.py"
+        self.solution.write_bytes(source)
+
+    def _prepare(self, problem: Problem, tmp: Path, options: GradeOptions, seed: int) -> None:
         self.problem = problem
         self.tmp = tmp
         self.options = options
         self.seed = seed
         self.timed_out = False
         self.plan: sandbox.Plan | None = None
-        (tmp / "submission").mkdir()
-        self.solution = tmp / "submission" / "solution.py"
-        self.solution.write_bytes(source)
+        self.timeout = options.grade_timeout or problem.grade_timeout
         (tmp / "tests").mkdir()
         self.test_file = tmp / "tests" / TEST_FILES[options.kind]
         shutil.copyfile(problem.tests_dir / TEST_FILES[options.kind], self.test_file)
@@ -134,7 +218,7 @@ class _TrustedRun:
             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
             "OMP_NUM_THREADS": "1",
             "DRILL_RESULT_FD": str(result_fd),
-            "DRILL_SOLUTION": str(self.solution),
+            **self.submission_env(),
             "DRILL_SEED": str(self.seed),
             "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
             "DRILL_MEMORY_MB": str(self.problem.memory_mb),
@@ -146,6 +230,9 @@ class _TrustedRun:
             sandbox.PLAN_ENV: plan.to_env(),
         })
         return env
+
+    def submission_env(self) -> dict[str, str]:
+        return {"DRILL_SOLUTION": str(self.solution)}
 
     def execute(self) -> tuple[list[dict], str]:
         # Orphans of the test process (it is killed on a timeout) come back here to be swept.
@@ -159,10 +246,10 @@ class _TrustedRun:
                     sandbox.sweep_adopted(keep=before)
 
     def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[dict], str]:
-        timeout = self.options.grade_timeout or self.problem.grade_timeout
         read_fd, write_fd = os.pipe()
         cmd = [*sandbox.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
-               "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(timeout))), str(self.test_file)]
+               "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(self.timeout))),
+               str(self.test_file)]
         try:
             with sandbox.SPAWN_LOCK:
                 proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
@@ -178,9 +265,7 @@ class _TrustedRun:
         drain = threading.Thread(target=_drain, args=(proc.stdout, output), daemon=True)
         drain.start()
         try:
-            _wait_exit(proc, timeout + GRADE_TIMEOUT_SLACK)
-        except subprocess.TimeoutExpired:
-            self.timed_out = True
+            self._wait(proc, messages)
         finally:
             # Runs on success, timeout and Ctrl-C alike (a second Ctrl-C waits for it): nothing
             # the grading started survives it.
@@ -198,6 +283,69 @@ class _TrustedRun:
                 drain.join(timeout=5)
                 os.close(read_fd)
         return messages, output.decode("utf-8", errors="replace")
+
+    def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
+        try:
+            _wait_exit(proc, self.timeout + GRADE_TIMEOUT_SLACK)
+        except subprocess.TimeoutExpired:
+            self.timed_out = True
+
+
+class _BatchRun(_TrustedRun):
+    """One trusted pytest process over the problem's tests against several submissions in turn.
+
+    A watchdog holds each submission to the grade timeout (plus the start-up slack) and kills the
+    process when one overruns; `killed_during` then names it and the grader starts a new
+    process for the submissions that never began."""
+
+    def __init__(self, problem: Problem, sources: list[tuple[int, bytes]], tmp: Path, options: GradeOptions,
+                 seed: int, cancel: threading.Event | None) -> None:
+        self._prepare(problem, tmp, options, seed)
+        self.cancel = cancel
+        self.cancelled = False
+        self.killed_during: int | None = None
+        self.elapsed: dict[int, float] = {}  # seconds each submission had run when the process ended
+        entries = []
+        for index, source in sources:
+            folder = tmp / "submissions" / str(index)
+            folder.mkdir(parents=True)
+            (folder / "solution.py").write_bytes(source)
+            entries.append({"index": index, "solution": str(folder / "solution.py")})
+        self.manifest = tmp / "batch.json"
+        self.manifest.write_text(json.dumps(entries))
+
+    def submission_env(self) -> dict[str, str]:
+        return {"DRILL_BATCH": str(self.manifest), "DRILL_GRADE_TIMEOUT": str(self.timeout)}
+
+    def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
+        limit = self.timeout + GRADE_TIMEOUT_SLACK
+        current, since, seen = None, time.monotonic(), 0
+        while not _exited_within(proc, WATCH_INTERVAL):
+            now = time.monotonic()
+            count = len(messages)  # the reader thread only appends
+            for m in messages[seen:count]:
+                if m.get("type") == "begin":
+                    current, since = m.get("submission"), now
+                elif m.get("type") == "finished":
+                    current, since = None, now
+            seen = count
+            if self.cancel is not None and self.cancel.is_set():
+                self.cancelled = True
+                return
+            if current is not None:
+                self.elapsed[current] = now - since
+            if now - since > limit:
+                self.timed_out = True
+                self.killed_during = current
+                return
+
+
+def _exited_within(proc: subprocess.Popen, timeout: float) -> bool:
+    try:
+        _wait_exit(proc, timeout)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def _children() -> set[int]:
@@ -287,6 +435,12 @@ def _drain(stream, sink: bytearray) -> None:
             sink += chunk
 
 
+def _collection_failure(slug: str, pytest_output: str) -> GradingError:
+    tail = pytest_output.strip()[-3000:]
+    return GradingError(f"the tests for {slug} could not be collected; this is a problem "
+                        f"in the catalogue, not in your solution:\n{tail}")
+
+
 def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: float,
               timed_out: bool, grade_timeout: float, plan: sandbox.Plan,
               extra: list[TestResult] = ()) -> Report:
@@ -294,9 +448,7 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
     finished = next((m for m in messages if m.get("type") == "finished"), None)
     isolation = plan.isolation.value
     if collected is None:
-        tail = pytest_output.strip()[-3000:]
-        raise GradingError(f"the tests for {base['slug']} could not be collected; this is a problem "
-                           f"in the catalogue, not in your solution:\n{tail}")
+        raise _collection_failure(base["slug"], pytest_output)
     results: dict[str, dict] = {}
     for m in messages:
         if m.get("type") != "result":

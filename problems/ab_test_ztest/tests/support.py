@@ -1,0 +1,34 @@
+"""Checks shared by the visible and hidden tests of ab_test_ztest (no hidden inputs here)."""
+
+import pytest
+
+from harness.numeric import check_close
+from harness.remote import SubmissionRaised, short_repr
+from harness.testing import call_text, check
+
+KEYS = {"lift", "z", "p_value", "significant"}
+
+
+def check_result(got, want: dict, *, call: str, tol: dict) -> None:
+    """got is a dict with the four keys, numbers close to want and the same decision."""
+    check(type(got) is dict, lambda: f"{call} returned {short_repr(got, 60)}; expected a dict with keys "
+                                     f"{sorted(KEYS)}")
+    check(set(got) == KEYS, lambda: f"{call} returned a dict with keys {sorted(map(str, got))}; expected exactly "
+                                    f"{sorted(KEYS)}")
+    for key in ("lift", "z", "p_value"):
+        check_close(got[key], want[key], call=f"{call}[{key!r}]", **tol)
+    decision = got["significant"]
+    check(type(decision) is bool or type(decision).__name__ == "bool_",
+          lambda: f"{call}['significant'] is {short_repr(decision, 40)}; expected a bool")
+    check(bool(decision) == want["significant"],
+          lambda: f"{call}['significant'] is {bool(decision)}; expected {want['significant']} "
+                  f"(p_value {want['p_value']:.6g} {'<' if want['significant'] else '>='} alpha)")
+
+
+def expect_value_error(solution, *args) -> None:
+    call = call_text("ab_test_ztest", *args)
+    with pytest.raises(SubmissionRaised) as info:
+        got = solution.ab_test_ztest(*args)
+        check(False, f"{call} returned {short_repr(got, 60)}; expected it to raise ValueError")
+    check(info.value.error_type == "ValueError",
+          f"{call} raised {info.value.error_type}: {info.value.error_message}; expected ValueError")

@@ -1,0 +1,103 @@
+"""Hidden tests for SGDMomentum: step-by-step trajectories against torch.optim.SGD in float64 on a
+quadratic, the Rosenbrock function and a linear model; the first step; parameters without a gradient;
+zero_grad."""
+
+import pytest
+import torch
+
+from support import check_trajectory, grads_after_zero_grad, objective_name, reference, run_optimizer
+
+STEPS = 60
+CONFIGS = {  # momentum, weight_decay, nesterov
+    "plain": dict(momentum=0.0, weight_decay=0.0, nesterov=False),
+    "decay-only": dict(momentum=0.0, weight_decay=0.1, nesterov=False),
+    "momentum": dict(momentum=0.9, weight_decay=0.0, nesterov=False),
+    "momentum-decay": dict(momentum=0.9, weight_decay=0.01, nesterov=False),
+    "nesterov-decay": dict(momentum=0.8, weight_decay=0.05, nesterov=True),
+}
+LEARNING_RATES = {"quadratic": 0.05, "rosenbrock": 2e-4, "linear": 0.05, "intermittent": 0.02}
+
+
+def t64(array):
+    return torch.from_numpy(array).to(torch.float64)
+
+
+def make_problem(kind, np_rng):
+    if kind == "quadratic":
+        q, _ = torch.linalg.qr(t64(np_rng.normal(size=(6, 6))))
+        eig = t64(np_rng.uniform(0.5, 5.0, size=6))
+        return {"kind": kind, "A": q @ torch.diag(eig) @ q.T, "b": t64(np_rng.normal(size=6)),
+                "x0": t64(np_rng.normal(size=6))}
+    if kind == "rosenbrock":
+        return {"kind": kind, "x0": t64(np_rng.uniform([-1.5, -0.5], [1.5, 2.0]))}
+    if kind == "linear":
+        x = t64(np_rng.normal(size=(24, 3)))
+        y = x @ t64(np_rng.normal(size=3)) + 0.5 + 0.1 * t64(np_rng.normal(size=24))
+        return {"kind": kind, "X": x, "y": y, "w0": t64(np_rng.normal(size=(1, 3))),
+                "b0": t64(np_rng.normal(size=1))}
+    return {"kind": kind, "a0": t64(np_rng.normal(size=4)), "c0": t64(np_rng.normal(size=3)),
+            "idle0": t64(np_rng.normal(size=(2, 2))), "a_target": t64(np_rng.normal(size=4)),
+            "a_scale": t64(np_rng.uniform(0.5, 2.0, size=4))}
+
+
+def describe(kwargs, problem, steps):
+    args = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+    return f"SGDMomentum(params, {args}) on {objective_name(problem)}, {steps} steps"
+
+
+def run_both(worker, kwargs, problem, steps):
+    call = describe(kwargs, problem, steps)
+    got = worker.probe(run_optimizer, "SGDMomentum", kwargs, problem, steps, label=call)
+    want = reference("SGD", "SGDMomentum", kwargs, problem, steps)
+    assert all(torch.isfinite(t).all() for t in want["trajectory"]), "test setup: the reference run diverged"
+    return got, want, call
+
+
+@pytest.mark.parametrize("kind", ["quadratic", "rosenbrock", "linear"])
+@pytest.mark.parametrize("config", CONFIGS)
+def test_trajectory_matches_torch_sgd(worker, np_rng, tol, kind, config):
+    """Every parameter after every step equals torch.optim.SGD's with the same settings (float64)."""
+    kwargs = dict(lr=LEARNING_RATES[kind], **CONFIGS[config])
+    got, want, call = run_both(worker, kwargs, make_problem(kind, np_rng), STEPS)
+    check_trajectory(got, want, call=call, **tol)
+
+
+def test_random_hyperparameters(worker, np_rng, tol):
+    """Random learning rate, momentum, weight decay and nesterov flag on a quadratic."""
+    nesterov = bool(np_rng.integers(2))
+    kwargs = dict(lr=float(np_rng.uniform(0.01, 0.08)), momentum=float(np_rng.uniform(0.1, 0.95)),
+                  weight_decay=float(np_rng.uniform(0.0, 0.2)), nesterov=nesterov)
+    got, want, call = run_both(worker, kwargs, make_problem("quadratic", np_rng), STEPS)
+    check_trajectory(got, want, call=call, **tol)
+
+
+@pytest.mark.parametrize("nesterov", [False, True])
+def test_first_step_uses_the_whole_gradient(worker, np_rng, tol, nesterov):
+    """With momentum, the first step starts the buffer at the gradient (not at zero)."""
+    kwargs = dict(lr=0.05, momentum=0.9, weight_decay=0.01, nesterov=nesterov)
+    got, want, call = run_both(worker, kwargs, make_problem("quadratic", np_rng), 1)
+    check_trajectory(got, want, call=call, **tol)
+
+
+@pytest.mark.edge
+@pytest.mark.parametrize("config", ["momentum-decay", "nesterov-decay", "decay-only"])
+def test_parameters_without_gradient_are_skipped(worker, np_rng, tol, config):
+    """A parameter whose .grad is None is left alone that step: no decay, no momentum, state kept."""
+    kwargs = dict(lr=LEARNING_RATES["intermittent"], **CONFIGS[config])
+    got, want, call = run_both(worker, kwargs, make_problem("intermittent", np_rng), 30)
+    idle_got, idle_want = got["trajectory"][2], want["trajectory"][2]
+    assert torch.equal(idle_got[-1], idle_want[0]), (
+        f"{call}: parameter 3 never has a gradient, so it must never move; it went from "
+        f"{idle_want[0].tolist()} to {idle_got[-1].tolist()}")
+    check_trajectory(got, want, call=call, **tol)
+
+
+@pytest.mark.edge
+def test_zero_grad_sets_grads_to_none(worker, np_rng):
+    """zero_grad() sets every parameter's .grad to None."""
+    problem = {"x0": t64(np_rng.normal(size=3)), "y0": t64(np_rng.normal(size=(2, 2)))}
+    reply = worker.probe(grads_after_zero_grad, "SGDMomentum", {"lr": 0.1, "momentum": 0.9}, problem,
+                         label="SGDMomentum.zero_grad()")
+    assert reply == [True, True], (
+        f"after zero_grad(), .grad is None for parameters: {reply} (expected [True, True]); set "
+        "p.grad = None for every parameter, as torch's zero_grad does by default")

@@ -1,0 +1,14 @@
+"""Reference: stable log-softmax, gather log p_t, then p_t = exp(log p_t) for the focal factor."""
+
+import torch
+
+
+def focal_loss(logits: torch.Tensor, targets: torch.Tensor, gamma: float = 2.0,
+               alpha: torch.Tensor | None = None) -> torch.Tensor:
+    z = logits - logits.amax(dim=1, keepdim=True)
+    log_probs = z - torch.log(torch.exp(z).sum(dim=1, keepdim=True))
+    log_pt = log_probs.gather(1, targets.unsqueeze(1)).squeeze(1)
+    loss = -(1 - torch.exp(log_pt)) ** gamma * log_pt
+    if alpha is not None:
+        loss = alpha[targets] * loss
+    return loss.mean()

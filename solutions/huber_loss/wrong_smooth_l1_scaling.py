@@ -1,0 +1,10 @@
+"""Wrong: writes smooth-L1 (0.5 * r^2 / delta inside, |r| - 0.5 * delta outside), which is Huber
+divided by delta. Identical when delta = 1, wrong for every other delta."""
+
+import torch
+
+
+def huber_loss(pred: torch.Tensor, target: torch.Tensor, delta: float = 1.0) -> torch.Tensor:
+    r = pred - target
+    abs_r = r.abs()
+    return torch.where(abs_r < delta, 0.5 * r ** 2 / delta, abs_r - 0.5 * delta).mean()
