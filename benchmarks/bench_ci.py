@@ -9,7 +9,9 @@ no two files are alike. Wrong solutions declared to fail on complexity are left 
 brute force running into them), the same in both modes, not drill's overhead.
 
 The cold loop is timed on a sample, one submission per problem, and extrapolated to the whole
-repo (the script says so when it prints the figure).
+repo (the script says so when it prints the figure). The machine may be shared: the script also
+prints the CPU time each side used (every process it started, graded code included) and the
+load average, and "CPU / cores" is what the wall time would be with the cores to itself.
 Usage: .venv/bin/python benchmarks/bench_ci.py [--people 30] [--problems 20] [--jobs N]
 """
 
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -60,22 +63,30 @@ def build_repo(repo: Path, people: int, count: int, with_slow: bool, seed: int) 
     return [p.slug for p in problems], expected
 
 
-def time_ci(repo: Path, out: Path, jobs: int | None) -> tuple[float, dict]:
+def children_cpu() -> float:
+    """CPU seconds of every finished process this one started (and they started, once reaped)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_ci(repo: Path, out: Path, jobs: int | None) -> tuple[float, float, dict]:
     args = [*DRILL, "ci", str(repo), "--json", str(out), "--seed", "20240601"]
     if jobs:
         args += ["--jobs", str(jobs)]
-    t0 = time.perf_counter()
+    cpu0, t0 = children_cpu(), time.perf_counter()
     done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, children_cpu() - cpu0
     if done.returncode != 0:
         raise SystemExit(f"drill ci exited {done.returncode}: {done.stderr[-1000:]}")
-    return elapsed, json.loads(out.read_text())
+    return elapsed, cpu, json.loads(out.read_text())
 
 
-def time_cold_sample(repo: Path, problems: list[str], people: int, seed: int) -> dict[str, float]:
-    """One `drill grade` per problem, for a person picked at random: seconds per problem."""
+def time_cold_sample(repo: Path, problems: list[str], people: int, seed: int) -> tuple[dict[str, float], float]:
+    """One `drill grade` per problem, for a person picked at random: seconds per problem, and
+    the CPU seconds all of them used."""
     rng = random.Random(seed + 1)
     times = {}
+    cpu0 = children_cpu()
     for slug in problems:
         person = f"person{rng.randrange(people):02d}"
         workspace = Path(tempfile.mkdtemp(prefix="drill-bench-ws-"))
@@ -90,7 +101,7 @@ def time_cold_sample(repo: Path, problems: list[str], people: int, seed: int) ->
                 raise SystemExit(f"drill grade {slug} exited {done.returncode}: {done.stderr[-1000:]}")
         finally:
             shutil.rmtree(workspace, ignore_errors=True)
-    return times
+    return times, children_cpu() - cpu0
 
 
 def main() -> None:
@@ -113,18 +124,22 @@ def main() -> None:
               f"{'' if args.with_slow_wrongs else ', complexity-failing wrong ones left out'})")
         print(f"problems: {', '.join(problems)}")
         print(f"machine: {os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.2f}")
-        ci_seconds, report = time_ci(repo, tmp / "report.json", args.jobs)
+        ci_seconds, ci_cpu, report = time_ci(repo, tmp / "report.json", args.jobs)
         statuses = {s["path"]: s["status"] for s in report["submissions"]}
         wrong = [p for p, ok in expected.items() if statuses.get(p) != ("passed" if ok else "failed")]
         print(f"drill ci: {ci_seconds:.1f} s for {total} submissions ({ci_seconds / total:.3f} s each); "
               f"{report['totals']['passed']} passed, {report['totals']['failed']} failed, "
               f"{report['totals']['error']} grading errors; {len(wrong)} verdicts differ from the "
               "reference/wrong label" + (f": {', '.join(wrong[:5])}" if wrong else ""))
-        cold = time_cold_sample(repo, problems, args.people, args.seed)
+        cores = len(os.sched_getaffinity(0))
+        print(f"drill ci CPU: {ci_cpu:.0f} s ({ci_cpu / total:.3f} s per submission; "
+              f"{ci_cpu / cores:.0f} s on {cores} cores to itself)")
+        cold, cold_cpu = time_cold_sample(repo, problems, args.people, args.seed)
         cold_total = sum(cold.values()) * args.people
         print(f"cold loop: timed {len(cold)} `drill grade` calls (one per problem, "
-              f"mean {sum(cold.values()) / len(cold):.2f} s), extrapolated to all {total} submissions "
-              f"as {args.people} x the per-problem times: {cold_total:.0f} s")
+              f"mean {sum(cold.values()) / len(cold):.2f} s, CPU {cold_cpu / len(cold):.2f} s each), "
+              f"extrapolated to all {total} submissions as {args.people} x the per-problem times: "
+              f"{cold_total:.0f} s")
         speedup = cold_total / ci_seconds
         print(f"load average after: {os.getloadavg()[0]:.2f}")
         print(f"{'figure':<28} {'value':>10}  target")
@@ -132,6 +147,8 @@ def main() -> None:
         print(f"{'drill ci wall time':<28} {ci_seconds:>9.1f}s  < {TARGET_SECONDS:.0f} s {verdict}")
         verdict = "ok" if speedup >= TARGET_SPEEDUP else "MISSED"
         print(f"{'speed-up over cold loop':<28} {speedup:>9.1f}x  >= {TARGET_SPEEDUP:.0f}x {verdict}")
+        print(f"{'CPU / cores (idle estimate)':<28} {ci_cpu / cores:>9.1f}s  "
+              f"(cold loop: {cold_cpu * args.people:.0f} s of CPU, {cold_cpu * args.people / ci_cpu:.1f}x as much)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -89,6 +89,7 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
 
     The hidden tests come from this installed drill, never from the repository. Failing
     solutions are normal: by default the exit status is 1 only when grading itself broke.
+    Examples:
 
     \b
     drill ci . --markdown summary.md --json report.json --junit junit.xml

@@ -12,6 +12,7 @@ submission's index, so the grader can split the stream into one report per submi
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -81,6 +82,7 @@ class _Submission:
 _current: _Submission | None = None
 
 
+@functools.cache
 def _batch() -> list[dict] | None:
     """The submissions of a batch run, in order: [{"index": 0, "solution": path}, ...]."""
     path = os.environ.get("DRILL_BATCH")

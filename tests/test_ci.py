@@ -222,6 +222,11 @@ def test_md_text_escapes_pipes_html_backticks_and_markup():
     assert re.search(r"(?<!\\)[|`*\[\]]", text) is None
 
 
+def test_missing_root_is_a_usage_error(tmp_path):
+    result = invoke("ci", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2 and "not a folder" in result.output
+
+
 def test_catalogue_inside_the_graded_repo_is_refused():
     result = invoke("ci", str(ROOT))
     assert result.exit_code == 2
