@@ -229,7 +229,7 @@ def _resolve(spec: str):
 
 
 class _BlockImports:
-    """A meta-path finder that refuses forbidden modules that were not importable anyway."""
+    """A meta-path finder that refuses whole forbidden packages (and names that do not exist)."""
 
     def __init__(self, names: list[str]) -> None:
         self.names = names
@@ -247,6 +247,11 @@ def install(specs, solution: str) -> None:
     missing: list[str] = []
     done: set[int] = set()
     for spec in expand(specs):
+        if "." not in spec and spec not in sys.modules:
+            # A whole top-level package ("torch" in a numpy problem, "sklearn"): refuse the import
+            # itself rather than pay for importing it only to guard it.
+            missing.append(spec)
+            continue
         try:
             parent, attr, obj = _resolve(spec)
         except (ImportError, AttributeError):

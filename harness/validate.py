@@ -71,6 +71,7 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
         checks.append(Check(slug, f"{name} exists", False, f"declared in problem.toml but {solutions / name} is missing"))
     if not problem.wrong:
         checks.append(Check(slug, "has a wrong solution", False, "declare at least one wrong_*.py in [wrong]"))
+    checks.append(_no_placeholders(problem))
     work = [(name, path, kind) for name, path, kind in plan(problem) if path.is_file()]
     with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 2) as pool:
         reports = list(pool.map(lambda job: _grade(problem, job[1], job[2], seed), work))
@@ -88,6 +89,17 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
                                     + (f" ({_first_failure(report)})" if failed else ""))
             checks.append(Check(slug, name, ok, detail))
     return checks
+
+
+def _no_placeholders(problem: Problem) -> Check:
+    """A scaffold from `drill new` marks what is left to write; none of it may ship."""
+    from harness.scaffold import find_todos
+
+    files = [p for p in (*problem.path.rglob("*"), *problem.solutions_dir.rglob("*"))
+             if p.is_file() and p.suffix in (".py", ".md", ".toml")]
+    left = find_todos(files, problem.path.parent.parent)
+    return Check(problem.slug, "no scaffold placeholders left", not left,
+                 f"fill in the TODO markers at {', '.join(left[:6])}" + (" ..." if len(left) > 6 else ""))
 
 
 def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:

@@ -13,7 +13,7 @@ CONFIGS = {
     "large-eps": dict(alpha=0.9, eps=0.1),
     "decay": dict(weight_decay=0.05),
     "momentum": dict(alpha=0.95, momentum=0.9),
-    "everything": dict(alpha=0.95, eps=1e-4, weight_decay=0.01, momentum=0.5),
+    "everything": dict(alpha=0.98, eps=1e-4, weight_decay=0.01, momentum=0.5),
 }
 LEARNING_RATES = {"quadratic": 0.005, "rosenbrock": 1e-3, "linear": 0.005, "intermittent": 0.01}
 
