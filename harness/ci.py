@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from harness import __version__
-from harness.catalogue import Catalogue, catalogue_root, PACKAGE_DIR
+from harness.catalogue import PACKAGE_DIR, Catalogue, catalogue_root
 from harness.ci_repo import Config, Found, changed_since, commit_times, discover, shard_of
 from harness.errors import DrillError, UsageError
 from harness.results import Report
@@ -63,7 +63,7 @@ class SubmissionResult:
                 "report": self.report.to_dict() if self.report else None}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "SubmissionResult":
+    def from_dict(cls, d: dict) -> SubmissionResult:
         report = Report.from_dict(d["report"]) if d.get("report") else None
         return cls(person=d["person"], slug=d["slug"], path=d["path"], status=Status(d["status"]),
                    message=d.get("message", ""), report=report, committed_at=d.get("committed_at"),
@@ -158,7 +158,7 @@ class CiReport:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "CiReport":
+    def from_dict(cls, d: dict) -> CiReport:
         shard = d.get("shard")
         return cls(started_at=d["started_at"], duration=d["duration"], root=d["root"],
                    problems=tuple(d["problems"]),
@@ -215,7 +215,7 @@ def run(root: Path, options: CiOptions, *, catalogue: Catalogue | None = None,
     from harness.grader import new_seed
 
     t0 = time.perf_counter()
-    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     root = root.resolve()
     catalogue = catalogue or Catalogue()
     _refuse_catalogue_inside(root, catalogue)
@@ -330,7 +330,7 @@ def _grade_all(catalogue: Catalogue, groups: dict[str, list[Found]], seed: int, 
         except DrillError as exc:
             return [SubmissionResult(f.person, f.slug, f.path, Status.ERROR, f"grading failed: {exc}")
                     for f in items]
-        except Exception as exc:  # a fault in drill itself: these submissions fail, the run goes on
+        except Exception as exc:  # noqa: BLE001 - a fault in drill itself: these submissions fail, the run goes on
             return [SubmissionResult(f.person, f.slug, f.path, Status.ERROR,
                                      f"grading failed (internal error, please report it): "
                                      f"{type(exc).__name__}: {exc}") for f in items]

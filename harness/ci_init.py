@@ -64,9 +64,9 @@ def installed_source() -> Source:
     root = catalogue_root()
     try:
         url = subprocess.run(["git", "-C", str(root), "remote", "get-url", "origin"], capture_output=True,
-                             text=True, timeout=30)
+                             text=True, timeout=30, check=False)
         rev = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
-                             timeout=30)
+                             timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired):
         url = rev = None
     if not url or url.returncode or rev.returncode or not url.stdout.strip():
@@ -140,8 +140,8 @@ def _values(path: Path, source: Source, problems: list[str]) -> dict[str, str]:
         step = ['git clone --quiet "$DRILL_GIT" "$RUNNER_TEMP/drill"',
                 'git -C "$RUNNER_TEMP/drill" checkout --quiet "$DRILL_REV"',
                 'python -m venv "$RUNNER_TEMP/drill-venv"',
-                '"$RUNNER_TEMP/drill-venv/bin/pip" install --quiet -c "$RUNNER_TEMP/drill/constraints.txt" '
-                '-e "$RUNNER_TEMP/drill"']
+                ('"$RUNNER_TEMP/drill-venv/bin/pip" install --quiet -c "$RUNNER_TEMP/drill/constraints.txt" '
+                 '-e "$RUNNER_TEMP/drill"')]
     else:
         src = q(source.path)
         shell = ["python3 -m venv ~/.drill-venv",

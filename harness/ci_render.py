@@ -113,9 +113,10 @@ def to_markdown(report: CiReport) -> str:
         lines += ["No submissions found: commit `<person>/<problem>/solution.py` files.", ""]
     else:
         lines += _matrix(report, people, columns)
-        lines += ["", "✅ passed · ❌ failed: the categories not fully passed (tests passed/total) and "
-                      "the measured time complexity · ⚠️ grading error · ⛔ refused · ⏰ committed after "
-                      "the deadline · — no submission. Times are grading times.", ""]
+        legend = ("✅ passed · ❌ failed: the categories not fully passed (tests passed/total) and the "
+                  "measured time complexity · ⚠️ grading error · ⛔ refused · ⏰ committed after the "
+                  "deadline · — no submission. Times are grading times.")
+        lines += ["", legend, ""]
         lines += _leaderboard(report)
     lines += _attention(report)
     lines += _failures(report)
@@ -243,9 +244,10 @@ def progress_line(sub: SubmissionResult) -> str:
 
 def summary_lines(report: CiReport) -> list[str]:
     t = report.totals()
-    lines = ["", f"{t['submissions']} submissions: {t['passed']} passed, {t['failed']} failed, "
-                 f"{t['error']} grading errors, {t['rejected']} refused, {t['unknown-problem']} unknown "
-                 f"problems, {t['not-counted']} not counted ({report.duration:.1f} s)"]
+    counts = (f"{t['submissions']} submissions: {t['passed']} passed, {t['failed']} failed, "
+              f"{t['error']} grading errors, {t['rejected']} refused, {t['unknown-problem']} unknown "
+              f"problems, {t['not-counted']} not counted ({report.duration:.1f} s)")
+    lines = ["", counts]
     board = report.leaderboard()
     if board:
         lines.append("leaderboard: " + ", ".join(

@@ -119,9 +119,9 @@ def _strings(value) -> bool:
 def _deadline(value, where: str) -> dt.datetime:
     """TOML date-times: with an offset as given; without one, UTC; a bare date, the end of that day UTC."""
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time(23, 59, 59), tzinfo=dt.timezone.utc)
+        return dt.datetime.combine(value, dt.time(23, 59, 59), tzinfo=dt.UTC)
     raise UsageError(f"{where} is {value!r}; write a TOML date-time such as 2025-07-01T23:59:00Z "
                      "(no quotes) or a date such as 2025-07-01")
 
@@ -250,7 +250,7 @@ def shard_of(key: str, count: int) -> int:
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(["git", *_GIT_SAFE, *args], cwd=root, capture_output=True, text=True,
-                              errors="surrogateescape", stdin=subprocess.DEVNULL, timeout=120)
+                              errors="surrogateescape", stdin=subprocess.DEVNULL, timeout=120, check=False)
     except FileNotFoundError:
         raise UsageError("git is not installed, but this needs it", hint="install git") from None
     except subprocess.TimeoutExpired:

@@ -16,14 +16,21 @@ from xml.etree import ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from harness import ci, ci_render, grader
+from harness import ci, ci_render, grader, results
 from harness.ci import CiReport, Status, SubmissionResult
-from harness.ci_repo import Config, changed_since, discover, display_name, load_config, parse_shard, shard_of
+from harness.ci_repo import (
+    Config,
+    changed_since,
+    discover,
+    display_name,
+    load_config,
+    parse_shard,
+    shard_of,
+)
 from harness.cli import cli
 from harness.errors import UsageError
 from harness.grader import GradeOptions, Submission, grade, grade_batch
 from harness.report import validate_json as validate_grade_json
-from harness import results
 from harness.results import Outcome, Report
 
 from .conftest import FIXTURES, ROOT
@@ -503,6 +510,24 @@ def test_init_from_a_path_and_by_default_every_problem(tmp_path, catalogue):
     assert 'DRILL_SRC: "/opt/drill"' in (tmp_path / "g/.github/workflows/drill.yml").read_text()
     problems = tomllib.loads((tmp_path / "g/drill.toml").read_text())["problems"]
     assert "two_sum" in problems and set(problems) <= set(catalogue.slugs())
+
+
+@needs_git
+def test_init_defaults_to_this_drills_origin_at_its_commit(tmp_path, monkeypatch):
+    from harness import ci_init
+
+    checkout = tmp_path / "drill-checkout"
+    put(checkout, "README.md", "drill\n")
+    git(checkout, "init", "-q")
+    git(checkout, "add", ".")
+    git(checkout, "commit", "-q", "-m", "x")
+    monkeypatch.setattr(ci_init, "catalogue_root", lambda: checkout)
+    result = invoke("init", str(tmp_path / "g"))
+    assert result.exit_code == 2 and "--from-git URL@REV" in result.output  # no origin remote
+    git(checkout, "remote", "add", "origin", "https://example.org/drill.git")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=checkout, capture_output=True, text=True).stdout.strip()
+    assert invoke("init", str(tmp_path / "g")).exit_code == 0
+    assert f'DRILL_REV: "{head}"' in (tmp_path / "g/.github/workflows/drill.yml").read_text()
 
 
 def test_init_never_overwrites(tmp_path):

