@@ -330,7 +330,7 @@ def _grade_all(catalogue: Catalogue, groups: dict[str, list[Found]], seed: int, 
         except DrillError as exc:
             return [SubmissionResult(f.person, f.slug, f.path, Status.ERROR, f"grading failed: {exc}")
                     for f in items]
-        except Exception as exc:  # noqa: BLE001 - a fault in drill itself: these submissions fail, the run goes on
+        except Exception as exc:  # noqa: BLE001 - a fault in drill itself: fail these, go on
             return [SubmissionResult(f.person, f.slug, f.path, Status.ERROR,
                                      f"grading failed (internal error, please report it): "
                                      f"{type(exc).__name__}: {exc}") for f in items]
@@ -341,6 +341,11 @@ def _grade_all(catalogue: Catalogue, groups: dict[str, list[Found]], seed: int, 
             out.append(SubmissionResult(f.person, f.slug, f.path, status, report=report))
         return out
 
+    for slug in groups:  # loaded once here, not by threads at once (validation writes a cache file)
+        try:
+            catalogue.get(slug)
+        except DrillError:
+            pass  # grade_one reports it for each submission
     batches = _batches(groups, jobs)
     if not batches:
         return isolation

@@ -272,8 +272,9 @@ def install(specs, solution: str) -> None:
                 owner = getattr(value, "__module__", "") or ""
                 if isinstance(value, type) and owner.startswith(prefix):
                     targets.append((obj, key, value, f"{spec}.{key}"))
-                elif callable(value) and not isinstance(value, (type, types.ModuleType)) \
-                        and owner.startswith(prefix):
+                elif callable(value) and not isinstance(value, (type, types.ModuleType)):
+                    # Functions are rebound on this module only, so guarding one that was merely
+                    # imported here (torch.linalg's come from torch._C) harms nobody else.
                     targets.append((obj, key, value, f"{spec}.{key}"))
         else:
             targets.append((parent, attr, obj, spec))

@@ -109,7 +109,7 @@ def check_close(got, want, *, call: str, rtol: float | None = None, atol: float 
     inf_mismatch = (~np.isfinite(g) & ~g_nan & finite_w) | (~np.isfinite(w) & ~w_nan & (g != w))
     if inf_mismatch.any():
         idx = tuple(np.argwhere(inf_mismatch)[0]) if g.ndim else ()
-        hint = " (overflow? keep the computation finite, e.g. shift by the max)" if np.isfinite(w[idx]) else ""
+        hint = " (an overflow? keep intermediate values finite)" if np.isfinite(w[idx]) else ""
         raise CheckFailed(f"{call} returned {_num(g[idx])}{_where(idx, g.shape)}; expected {_num(w[idx])}{hint}")
     mask = np.isfinite(w)
     err = np.zeros_like(g)
@@ -147,7 +147,7 @@ def check_finite(got, *, call: str) -> None:
     if bad.any():
         idx = tuple(np.argwhere(bad)[0]) if a.ndim else ()
         raise CheckFailed(f"{call} returned {_num(a[idx])}{_where(idx, a.shape)}: the result must stay "
-                          "finite (shift by the max / use a stable formula)")
+                          "finite (an overflow or a diverging computation?)")
 
 
 def projector(components):

@@ -41,7 +41,7 @@ def test_the_largest_error_is_named_with_its_index_and_tolerance():
     (W.astype(np.float32), "returned dtype float32; expected float64"),
     (W[:1], "returned shape (1, 2); expected shape (2, 2)"),
     (np.array([[np.nan, 0.9], [0.5, 0.5]]), "returned nan at index (0, 0); expected 0.1"),
-    (np.array([[np.inf, 0.9], [0.5, 0.5]]), "returned inf at index (0, 0); expected 0.1 (overflow?"),
+    (np.array([[np.inf, 0.9], [0.5, 0.5]]), "returned inf at index (0, 0); expected 0.1 (an overflow?"),
 ])
 def test_wrong_kind_shape_dtype_and_non_finite_values_fail(got, needle):
     assert needle in fails(lambda: check_close(got, W, call="f(x)"))
