@@ -61,6 +61,7 @@ def test_a_fresh_scaffold_fails_validation_with_clear_messages(drill, empty_cata
     assert "FAIL window_max: reference passes the visible examples" in out
     assert "tests/test_examples.py still holds the placeholder" in out
     assert "FAIL window_max: wrong_slow.py fails in complexity" in out
+    assert "FAIL window_max: no scaffold placeholders left" in out
 
 
 def test_a_filled_scaffold_validates(drill, empty_catalogue):
@@ -80,7 +81,10 @@ def test_a_filled_scaffold_validates(drill, empty_catalogue):
     copy(ROOT / "solutions/two_sum/wrong_brute_force.py", solutions / "wrong_slow.py")
     copy(ROOT / "solutions/two_sum/wrong_adjacent_only.py", solutions / "wrong_subtle.py")
     toml = problem_dir / "problem.toml"
-    toml.write_text(toml.read_text().replace('tags = ["todo"]', 'tags = ["array", "hash-map"]'))
+    filled = []
+    for line in toml.read_text().replace('tags = ["todo"]', 'tags = ["array", "hash-map"]').splitlines():
+        filled.append(line.split("# TODO")[0].rstrip().replace("TODO: ", ""))
+    toml.write_text("\n".join(filled) + "\n")
     result = drill("validate", "pair_sum")
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output

@@ -1,6 +1,7 @@
 """Wrong: AdamW-style decoupled weight decay (p -= lr * weight_decay * p beside the Adam step).
 torch.optim.Adam adds weight_decay * p to the gradient, so the decay goes through m, v and the
 normalisation."""
+
 import torch
 
 

@@ -1,6 +1,7 @@
 """Wrong: eps inside the square root, sqrt(v_hat + eps). torch adds eps after it,
 sqrt(v_hat) + eps; with eps = 1e-8 the difference is about 1e-4 in the denominator once gradients
 are small."""
+
 import torch
 
 

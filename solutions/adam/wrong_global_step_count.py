@@ -1,6 +1,7 @@
 """Wrong: one step counter for the whole optimizer. torch counts steps per parameter (only
 the steps in which that parameter had a gradient), so a parameter that sat out some steps gets
 the wrong bias correction."""
+
 import torch
 
 

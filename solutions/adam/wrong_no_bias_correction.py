@@ -1,5 +1,6 @@
 """Wrong: no bias correction. m and v start at zero, so early on they are far too small
 (m is 0.1 g after step 1 with beta1 = 0.9); torch divides them by 1 - beta**t."""
+
 import torch
 
 
@@ -11,7 +12,6 @@ class Adam:
         self.beta1, self.beta2 = betas
         self.eps = eps
         self.weight_decay = weight_decay
-        self.steps = [0] * len(self.params)
         self.m = [torch.zeros_like(p) for p in self.params]
         self.v = [torch.zeros_like(p) for p in self.params]
 
@@ -27,11 +27,7 @@ class Adam:
             g = p.grad
             if self.weight_decay != 0:
                 g = g + self.weight_decay * p
-            self.steps[i] += 1
-            t = self.steps[i]
             m, v = self.m[i], self.v[i]
             m.mul_(self.beta1).add_((1 - self.beta1) * g)
             v.mul_(self.beta2).add_((1 - self.beta2) * g * g)
-            m_hat = m
-            v_hat = v
-            p.sub_(self.lr * m_hat / (v_hat.sqrt() + self.eps))
+            p.sub_(self.lr * m / (v.sqrt() + self.eps))

@@ -1,4 +1,5 @@
-"""Reference: torch's SGD rule with a per-parameter momentum buffer that starts as the first gradient."""
+"""Reference: torch's SGD rule, with a per-parameter momentum buffer that starts as the first
+gradient."""
 
 import torch
 

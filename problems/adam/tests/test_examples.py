@@ -4,7 +4,6 @@ import torch
 
 from support import check_trajectory, reference, run_optimizer
 
-
 def f64(values):
     return torch.tensor(values, dtype=torch.float64)
 
