@@ -96,7 +96,8 @@ def reference(torch_class, class_name, kwargs, problem, steps):
 def objective_name(problem) -> str:
     return {"quadratic": "a convex quadratic 0.5 x'Ax - b'x",
             "rosenbrock": "the Rosenbrock function",
-            "linear": "the mean squared error of a torch.nn.Linear model (params = model.parameters())",
+            "linear": "the mean squared error of a torch.nn.Linear model (params given as the generator "
+                      "model.parameters())",
             "intermittent": "an objective where parameter 2 has no gradient every third step and "
                             "parameter 3 never has one"}[problem["kind"]]
 
