@@ -9,7 +9,7 @@ from pathlib import Path
 
 from harness.catalogue import Catalogue, Problem, load_problem
 from harness.errors import DrillError
-from harness.grader import GradeOptions, grade
+from harness.grader import CATEGORY_MARKS, GradeOptions, Submission, grade, grade_batch
 from harness.results import Report
 
 
@@ -21,8 +21,29 @@ class Check:
     detail: str = ""
 
 
-def _grade(problem: Problem, path: Path, kind: str, seed: int) -> Report:
-    return grade(problem, path, GradeOptions(kind=kind, seed=seed))
+def _grade_group(problem: Problem, paths: list[Path], kind: str, category: str | None,
+                 seed: int) -> list[Report]:
+    """Grade files of one problem with one trusted test process (grade_batch), one report each."""
+    options = GradeOptions(kind=kind, seed=seed, category=category)
+    if len(paths) == 1:
+        return [grade(problem, paths[0], options)]
+    return grade_batch(problem, [Submission(p.read_bytes(), p.name) for p in paths], options)
+
+
+def _groups(work: list[tuple[str, Path, str]], problem: Problem, jobs: int) -> list[tuple[str, str | None, list[Path]]]:
+    """(kind, category, files): the reference and stub meet every test; a wrong solution only the
+    tests of the category it must fail in (a rules breach is found by the scan, whatever runs).
+    Large groups are split so that every core has work."""
+    groups: dict[tuple[str, str | None], list[Path]] = {}
+    for _name, path, kind in work:
+        declared = problem.wrong.get(path.stem.removeprefix("wrong_")) if path.stem.startswith("wrong_") else None
+        category = declared if declared in CATEGORY_MARKS else None
+        groups.setdefault((kind, category), []).append(path)
+    out = []
+    for (kind, category), paths in groups.items():
+        parts = max(1, min(len(paths), jobs // max(1, len(groups))))
+        out += [(kind, category, paths[i::parts]) for i in range(parts)]
+    return out
 
 
 def _failed_categories(report: Report) -> set[str]:
@@ -73,8 +94,13 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
         checks.append(Check(slug, "has a wrong solution", False, "declare at least one wrong_*.py in [wrong]"))
     checks.append(_no_placeholders(problem))
     work = [(name, path, kind) for name, path, kind in plan(problem) if path.is_file()]
-    with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 2) as pool:
-        reports = list(pool.map(lambda job: _grade(problem, job[1], job[2], seed), work))
+    jobs = jobs or os.cpu_count() or 2
+    groups = _groups(work, problem, jobs)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        graded = list(pool.map(lambda g: _grade_group(problem, g[2], g[0], g[1], seed), groups))
+    by_file = {(kind, path): report for (kind, _c, paths), reports in zip(groups, graded)
+               for path, report in zip(paths, reports)}
+    reports = [by_file[(kind, path)] for _name, path, kind in work]
     for (name, path, kind), report in zip(work, reports):
         if path.name == "reference.py":
             checks.append(Check(slug, name, report.passed, "" if report.passed else _first_failure(report)))

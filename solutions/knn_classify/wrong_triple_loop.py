@@ -1,5 +1,6 @@
 """Wrong: right answers, but three nested Python loops (queries x training points x features).
-500 queries against 2,000 points in 32 dimensions is 32 million Python steps: several seconds."""
+1,000 queries against 4,000 points in 8 dimensions is 32 million Python steps: seconds, where
+numpy needs a tenth of that."""
 
 import numpy as np
 
