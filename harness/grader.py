@@ -295,10 +295,20 @@ class _TrustedRun:
         return messages, output.decode("utf-8", errors="replace")
 
     def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
-        try:
-            _wait_exit(proc, self.timeout + GRADE_TIMEOUT_SLACK)
-        except subprocess.TimeoutExpired:
-            self.timed_out = True
+        # The grade timeout runs from the end of collection; the slack bounds only the start-up
+        # (pytest, the test module's imports), so a hanging submission is cut at the limit itself.
+        deadline = time.monotonic() + self.timeout + GRADE_TIMEOUT_SLACK
+        collected, seen = False, 0
+        while not _exited_within(proc, WATCH_INTERVAL):
+            now = time.monotonic()
+            if not collected:
+                count = len(messages)  # the reader thread only appends
+                if any(m.get("type") == "collected" for m in messages[seen:count]):
+                    collected, deadline = True, now + self.timeout
+                seen = count
+            if now > deadline:
+                self.timed_out = True
+                return
 
 
 class _BatchRun(_TrustedRun):

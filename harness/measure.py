@@ -28,6 +28,9 @@ from harness.testing import CheckFailed
 EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
 MIN_BUDGET = 100_000
 GUARD_REPEATS = 3
+# The small size is cheap, and its minimum is the ratio's denominator: more samples there keep a
+# stray slow sample (a page fault, the other core's load) from hiding a quadratic.
+GUARD_SMALL_REPEATS = 7
 # The guard's small size: big enough that the call, not the ~30 us of protocol around it, is what
 # the CPU clock sees (the large size is 32x this).
 GUARD_MIN_SIZE = 1000
@@ -199,9 +202,9 @@ class ComplexityChecker:
         shipped = list(_source(entry)) if callable(entry) else entry
         gen = list(_source(worst_case))
         times = {}
-        for n in (n_small, n_large):
+        for n, repeats in ((n_small, GUARD_SMALL_REPEATS), (n_large, GUARD_REPEATS)):
             samples = []
-            for _ in range(GUARD_REPEATS):
+            for _ in range(repeats):
                 self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, label=f"preparing {name}")
                 before = self.client.worker_cpu_seconds()
                 self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
