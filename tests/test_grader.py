@@ -154,3 +154,21 @@ def test_test_files_can_share_a_support_module(tmp_path):
     bad = grade(problem, ROOT / "solutions/two_sum/wrong_adjacent_only.py", GradeOptions(kind="test", seed=1))
     assert good.passed and len(good.tests) == 4
     assert not bad.passed and "expected one of" in bad.failures()[0].message
+
+
+@pytest.mark.parametrize("category", ["correctness", "edge", "complexity"])
+def test_grading_one_category_runs_only_its_tests(catalogue, category):
+    """What `drill validate` uses for wrong solutions: only the tests of one category run; the
+    reference passes them and a solution wrong in that category fails them."""
+    problem = catalogue.get("two_sum")
+    solutions = ROOT / "solutions" / "two_sum"
+    wrong = {"correctness": "wrong_adjacent_only.py", "edge": "wrong_same_index.py",
+             "complexity": "wrong_brute_force.py"}[category]
+    options = GradeOptions(seed=3, category=category)
+    good = grade(problem, solutions / "reference.py", options)
+    bad = grade(problem, solutions / wrong, options)
+    for report in (good, bad):
+        validate_json(report.to_dict())
+        assert report.tests and {t.category for t in report.tests} == {category}
+    assert good.passed
+    assert not bad.passed and failed_categories(bad) == {category}

@@ -29,6 +29,9 @@ from harness.sandbox import Isolation, Limits
 from .conftest import ROOT
 from .processes import MARKER, Watch, describe, table
 
+# Tests that look for leftover processes by name run in one xdist worker, one at a time.
+pytestmark = pytest.mark.xdist_group("processes")
+
 MODES = ("bubblewrap", "process")
 IS_ROOT = os.geteuid() == 0
 SLOT_UIDS = range(sandbox.SLOT_BASE_UID, sandbox.SLOT_BASE_UID + sandbox.SLOT_COUNT)
@@ -309,7 +312,7 @@ def test_killing_bwrap_takes_its_whole_pid_namespace(make_client, monkeypatch):
     monkeypatch.setenv(sandbox.ISOLATION_ENV, "bubblewrap")
     client = make_client(DAEMON)
     client.module.start()
-    assert _marked(), "the daemon should be running"
+    assert _wait_until(lambda: bool(_marked())), "the daemon should be running"
     proc = client.worker.proc
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
