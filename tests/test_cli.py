@@ -262,7 +262,7 @@ def two_sum(nums, target):
 """
 
 
-@pytest.mark.xdist_group("processes")  # looks for leftover processes by name
+@pytest.mark.processes  # looks for leftover processes by name
 @pytest.mark.parametrize("isolation,signame", [("bubblewrap", "SIGINT"), ("process", "SIGINT"),
                                                ("process", "SIGTERM")])
 def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, isolation, signame):

@@ -29,8 +29,8 @@ from harness.sandbox import Isolation, Limits
 from .conftest import ROOT
 from .processes import MARKER, Watch, describe, table
 
-# Tests that look for leftover processes by name run in one xdist worker, one at a time.
-pytestmark = pytest.mark.xdist_group("processes")
+# Tests that look for leftover processes by name: `make test` runs them alone, after the rest.
+pytestmark = pytest.mark.processes
 
 MODES = ("bubblewrap", "process")
 IS_ROOT = os.geteuid() == 0
