@@ -192,6 +192,7 @@ def test_worker_environment_is_scrubbed(make_client, monkeypatch):
     assert env["OMP_NUM_THREADS"] == "1"
 
 
+@pytest.mark.processes  # looks for a process by name
 def test_worker_process_group_is_killed_on_close(make_client):
     """A child of the worker dies with it (found by a marker: inside bubblewrap its pid is the
     sandbox's own, not the host's)."""
@@ -205,7 +206,10 @@ def test_worker_process_group_is_killed_on_close(make_client):
             return p.pid
     """)
     client.module.spawn()
-    assert any(tag in p.cmdline and p.alive for p in table().values())
+    deadline = time.monotonic() + 5
+    while not any(tag in p.cmdline and p.alive for p in table().values()):
+        assert time.monotonic() < deadline, "the worker's child never showed up"
+        time.sleep(0.05)
     client.close()
     deadline = time.monotonic() + 5
     while any(tag in p.cmdline and p.alive for p in table().values()):
