@@ -131,7 +131,7 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
     """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
-    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000), guard_size=2000)
+    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000), guard_size=1500)
 
 
 @pytest.mark.complexity
