@@ -335,7 +335,8 @@ class _BatchRun(_TrustedRun):
         self.manifest.write_text(json.dumps(entries))
 
     def submission_env(self) -> dict[str, str]:
-        return {"DRILL_BATCH": str(self.manifest), "DRILL_GRADE_TIMEOUT": str(self.timeout)}
+        return {"DRILL_BATCH": str(self.manifest), "DRILL_GRADE_TIMEOUT": str(self.timeout),
+                sandbox.PRELOAD_ENV: json.dumps(preload_modules(self.problem))}
 
     def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
         limit = self.timeout + GRADE_TIMEOUT_SLACK
@@ -358,6 +359,35 @@ class _BatchRun(_TrustedRun):
                 self.timed_out = True
                 self.killed_during = current
                 return
+
+
+# What a batch's zygote imports once for all its workers: the measuring code the tests ship to
+# every worker, and the heavy libraries the problem's own solutions use.
+ZYGOTE_BASE_MODULES = ("harness.complexity", "harness.forbidden")
+# Each library with what its first use imports lazily (torch's gradcheck pulls in sympy, 0.45 s).
+ZYGOTE_LIBRARIES = {"numpy": ("numpy",), "torch": ("torch", "torch.fx.experimental.symbolic_shapes")}
+
+
+def preload_modules(problem: Problem) -> list[str]:
+    """The modules a batch's workers are forked with: numpy and torch where the reference or the
+    stub imports them, unless the problem forbids the whole module (a submission must then fail
+    to import it, as in a cold worker)."""
+    import ast
+
+    found: set[str] = set()
+    for path in (problem.solutions_dir / "reference.py", problem.stub_path):
+        try:
+            tree = ast.parse(path.read_bytes())
+        except (OSError, SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module.split(".")[0])
+    blocked = {spec for spec in problem.forbidden_imports}
+    return [*ZYGOTE_BASE_MODULES, *(module for library, modules in ZYGOTE_LIBRARIES.items()
+                                    if library in found and library not in blocked for module in modules)]
 
 
 def _exited_within(proc: subprocess.Popen, timeout: float) -> bool:

@@ -21,6 +21,9 @@ from harness.sandbox import Limits, WorkerProcess, spawn_worker
 
 OUTPUT_KEEP = 64 * 1024
 IMPORT_TIMEOUT_MIN = 30.0
+# A worker forked from a batch's zygote has numpy and torch imported already: only the
+# submission's own module code runs at import.
+IMPORT_TIMEOUT_PREWARMED = 10.0
 
 
 class SubmissionFailure(AssertionError):
@@ -114,7 +117,7 @@ class WorkerClient:
         self.hello_pending = False
         self.last_isolation: str | None = None
         self.output_log = ""
-        self.import_timeout: SubmissionImportError | None = None
+        self.import_failure: SubmissionImportError | None = None
         self.module = RemoteModule(self)
 
     # lifecycle --------------------------------------------------------------------------------
@@ -132,10 +135,11 @@ class WorkerClient:
                 self.hello_pending = False
                 self._await_hello()
             return
-        if self.import_timeout is not None:
-            # A hang at import is not retried for every test: that would cost the import timeout
-            # each time and run grading into its overall limit.
-            raise SubmissionImportError(self.import_timeout.message, detail=self.import_timeout.detail)
+        if self.import_failure is not None:
+            # A failed import is not retried for every test: it fails the same way each time (a
+            # hang would cost the import timeout again, a memory bomb its allocations), and the
+            # tests after it would run grading into its overall limit.
+            raise SubmissionImportError(self.import_failure.message, detail=self.import_failure.detail)
         self._spawn()
         self._await_hello()
 
@@ -152,20 +156,20 @@ class WorkerClient:
 
     def _await_hello(self) -> None:
         try:
-            hello = self._receive(max(self.call_timeout, IMPORT_TIMEOUT_MIN), "importing solution.py")
+            floor = IMPORT_TIMEOUT_PREWARMED if getattr(self.worker, "prewarmed", False) else IMPORT_TIMEOUT_MIN
+            hello = self._receive(max(self.call_timeout, floor), "importing solution.py")
         except SubmissionFailure as exc:
-            failure = SubmissionImportError(f"solution.py could not be loaded: {exc.message}",
-                                            detail=exc.detail)
-            if isinstance(exc, SubmissionTimeout):
-                self.import_timeout = failure
-            raise failure from None
+            self.import_failure = SubmissionImportError(f"solution.py could not be loaded: {exc.message}",
+                                                        detail=exc.detail)
+            raise self.import_failure from None
         if not hello.get("ok"):
             error = hello.get("error", {})
             self._stop()
-            raise SubmissionImportError(
+            self.import_failure = SubmissionImportError(
                 f"solution.py failed to import: {error.get('type')}: {error.get('message')}",
                 detail=error.get("traceback", ""),
             )
+            raise self.import_failure
         self.names = hello.get("names", [])
 
     def _stop(self) -> None:

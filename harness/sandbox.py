@@ -42,8 +42,10 @@ import importlib.util
 import json
 import os
 import pwd
+import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -56,7 +58,13 @@ from pathlib import Path
 WORKER_SCRIPT = Path(__file__).resolve().parent / "worker.py"
 HARNESS_DIR = WORKER_SCRIPT.parent
 
+ZYGOTE_SCRIPT = WORKER_SCRIPT.parent / "zygote.py"
 ISOLATION_ENV = "DRILL_ISOLATION"
+# Set by the grader for a batch's test process: the modules a pre-warmed zygote imports once
+# (JSON list); the batch's workers are then forked from it instead of starting cold.
+PRELOAD_ENV = "DRILL_PRELOAD"
+ZYGOTE_START_TIMEOUT = 120.0
+ZYGOTE_REPLY_TIMEOUT = 30.0
 PLAN_ENV = "DRILL_SANDBOX"  # set by the grader for its trusted test process: the plan to follow
 INSIDE_DIR = "/sandbox"  # where the solution's folder appears inside bubblewrap
 
@@ -823,6 +831,12 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess:
     shutil.copyfile(solution, workdir / "solution.py")
     os.chmod(workdir / "solution.py", 0o644)
     rlimits = dict(limits.as_rlimits(), processes=_nproc(uid, limits))
+    zygote = _zygote_for(current.isolation, uid)
+    if zygote is not None:
+        try:
+            return _spawn_forked(zygote, current.isolation, workdir, uid, slot, rlimits)
+        except ZygoteError as exc:
+            _drop_zygote(exc)  # this and later workers start cold
 
     req_r, req_w = os.pipe()
     rep_r, rep_w = os.pipe()
@@ -922,3 +936,289 @@ def wait_gone(proc: subprocess.Popen, timeout: float = 2.0) -> bool:
             return True
         time.sleep(0.01)
     return False
+
+
+# --- pre-warmed workers (a batch's zygote) -------------------------------------------------------
+
+
+class ZygoteError(RuntimeError):
+    """The zygote could not start or fork a worker; the caller starts that worker cold."""
+
+
+class _Zygote:
+    """A child process that imported the batch's heavy modules once and forks a worker per
+    request (harness.zygote). It runs no submission code: each worker is forked, confined and
+    only then handed the submission."""
+
+    def __init__(self, preload: list[str]) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        argv = [*pdeathsig_prefix(), sys.executable, "-I", "-u", "-B", str(ZYGOTE_SCRIPT),
+                str(theirs.fileno()), json.dumps(preload)]
+        try:
+            with SPAWN_LOCK:
+                self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, pass_fds=(theirs.fileno(),),
+                                             env=worker_env(), cwd="/", close_fds=True)
+                own(self.proc.pid)
+        except OSError as exc:
+            ours.close()
+            raise ZygoteError(f"cannot start the zygote: {exc}") from None
+        finally:
+            theirs.close()
+        self.sock = ours
+        self.broken = False
+        ready = self._read(ZYGOTE_START_TIMEOUT)
+        if not ready.get("ready"):
+            self.close()
+            raise ZygoteError(f"the zygote did not start: {ready}")
+        self.loaded = ready.get("loaded", [])
+
+    def _read(self, timeout: float) -> dict:
+        deadline = time.monotonic() + timeout
+
+        def exact(n: int) -> bytes:
+            data = b""
+            while len(data) < n:
+                remaining = deadline - time.monotonic()
+                ready, _, _ = select.select([self.sock], [], [], max(0.0, remaining))
+                if not ready:
+                    raise ZygoteError(f"the zygote did not answer within {timeout:g} s")
+                chunk = self.sock.recv(n - len(data))
+                if not chunk:
+                    raise ZygoteError("the zygote ended")
+                data += chunk
+            return data
+
+        try:
+            size = int.from_bytes(exact(4), "big")
+            if size > 1 << 20:
+                raise ZygoteError("the zygote sent an oversized reply")
+            message = json.loads(exact(size))
+        except (OSError, ValueError) as exc:
+            raise ZygoteError(f"unreadable answer from the zygote: {exc}") from None
+        if not isinstance(message, dict):
+            raise ZygoteError("unreadable answer from the zygote")
+        return message
+
+    def fork(self, request: dict, fds: list[int]) -> int:
+        """Ask for a worker; returns its host pid."""
+        data = json.dumps(request).encode()
+        try:
+            socket.send_fds(self.sock, [len(data).to_bytes(4, "big") + data], fds)
+        except OSError as exc:
+            raise ZygoteError(f"cannot reach the zygote: {exc}") from None
+        reply = self._read(ZYGOTE_REPLY_TIMEOUT)
+        if not reply.get("ok") or not isinstance(reply.get("pid"), int):
+            raise ZygoteError(f"the zygote could not start a worker: {reply.get('error', reply)}")
+        return reply["pid"]
+
+    def close(self) -> None:
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+        kill_group_of(self.proc)
+
+
+def kill_group_of(proc: subprocess.Popen) -> None:
+    """SIGKILL one process (not its group) and collect it."""
+    _signal(proc.pid, signal.SIGKILL)
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+    disown(proc.pid)
+
+
+_ZYGOTE_LOCK = threading.Lock()
+_zygote_state: dict = {"zygote": None, "failed": None}
+
+
+def _zygote_for(isolation: Isolation, uid: int | None) -> _Zygote | None:
+    """The zygote for this process's workers, started on first use, when the grader asked for
+    one and it can confine its workers as a cold start would: with bubblewrap only as root
+    (joining the sandbox's namespaces needs it) with a private uid; without bubblewrap always
+    (a worker left as root drops every capability, as setpriv makes a cold one do)."""
+    raw = os.environ.get(PRELOAD_ENV)
+    if raw is None or _zygote_state["failed"] is not None:
+        return None
+    if isolation is Isolation.BUBBLEWRAP and not (_is_root() and uid is not None):
+        return None
+    with _ZYGOTE_LOCK:
+        if _zygote_state["zygote"] is None:
+            try:
+                preload = [m for m in json.loads(raw) if isinstance(m, str)]
+                _zygote_state["zygote"] = _Zygote(preload)
+            except (ZygoteError, ValueError, TypeError) as exc:
+                _zygote_state["failed"] = str(exc)
+                return None
+        return _zygote_state["zygote"]
+
+
+def _drop_zygote(exc: Exception) -> None:
+    with _ZYGOTE_LOCK:
+        zygote = _zygote_state["zygote"]
+        _zygote_state.update(zygote=None, failed=str(exc))
+    if zygote is not None:
+        zygote.close()
+
+
+def reset_zygote() -> None:
+    """Stop this process's zygote, if any, and forget an earlier failure (tests)."""
+    with _ZYGOTE_LOCK:
+        zygote = _zygote_state["zygote"]
+        _zygote_state.update(zygote=None, failed=None)
+    if zygote is not None:
+        zygote.close()
+
+
+def zygote_failure() -> str | None:
+    """Why workers are started cold although a zygote was asked for (None: it works, or none was)."""
+    return _zygote_state["failed"]
+
+
+class _ForkedProcess:
+    """What WorkerClient reads of a worker's process: its host pid and, once it ended, its exit
+    code (negative: killed by that signal), which the keeper writes on the status pipe."""
+
+    def __init__(self, pid: int, status_fd: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self._status_fd = status_fd
+
+    def poll(self) -> int | None:
+        return self.wait(0.0, quiet=True)
+
+    def wait(self, timeout: float | None = None, *, quiet: bool = False) -> int | None:
+        if self.returncode is None and self._status_fd is not None:
+            ready, _, _ = select.select([self._status_fd], [], [], timeout)
+            if ready:
+                data = b""
+                try:
+                    data = os.read(self._status_fd, 4)
+                except OSError:
+                    pass
+                self.returncode = int.from_bytes(data, "big", signed=True) if len(data) == 4 else -signal.SIGKILL
+                _close(self._status_fd)
+                self._status_fd = None
+            elif not quiet:
+                raise subprocess.TimeoutExpired("worker", timeout or 0)
+        return self.returncode
+
+    def close(self) -> None:
+        if self._status_fd is not None:
+            _close(self._status_fd)
+            self._status_fd = None
+
+
+@dataclass
+class ForkedWorker:
+    """A worker forked by the zygote: the same interface as WorkerProcess. In bubblewrap mode
+    `holder` is the submission's sandbox (a bwrap running `sleep`) whose namespaces it joined."""
+
+    proc: _ForkedProcess
+    to_worker: int
+    from_worker: int
+    output: int
+    isolation: Isolation
+    workdir: Path
+    holder: subprocess.Popen | None = None
+    uid: int | None = None
+    slot: UidSlot | None = None
+    prewarmed: bool = True  # its heavy imports were done before the fork
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def kill(self) -> None:
+        """Kill the worker and everything it started, as WorkerProcess.kill does."""
+        _close(self.to_worker)
+        try:
+            self.proc.wait(EXIT_GRACE)
+        except subprocess.TimeoutExpired:
+            pass
+        killpg(self.proc.pid)  # its own session (a worker that ended has no group left)
+        if self.holder is not None:
+            kill_group(self.holder)  # bwrap's end takes the pid namespace and all in it along
+            disown(self.holder.pid)
+        if self.slot is not None:
+            self.slot.release()
+            self.slot = None
+        elif self.uid is not None:
+            kill_uid(self.uid)
+        sweep_adopted()
+        try:
+            self.proc.wait(2.0)
+        except subprocess.TimeoutExpired:
+            self.proc.returncode = -signal.SIGKILL
+        self.proc.close()
+        for fd in (self.from_worker, self.output):
+            _close(fd)
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _start_holder(workdir: Path, uid: int | None) -> tuple[subprocess.Popen, int]:
+    """The submission's bubblewrap sandbox, running `sleep` until it is killed; returns it and
+    the host pid of a process inside it whose namespaces a worker can join."""
+    info_r, info_w = os.pipe()
+    argv = _bwrap_argv(workdir, uid)
+    argv[1:1] = ["--info-fd", str(info_w)]
+    argv += ["/usr/bin/sleep", "infinity"]
+    try:
+        with SPAWN_LOCK:
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, pass_fds=(info_w,), cwd=str(workdir), env={},
+                                    start_new_session=True, close_fds=True)
+            own(proc.pid)
+    finally:
+        _close(info_w)
+    init = _read_sandbox_init(info_r)
+    deadline = time.monotonic() + 5
+    while init is not None and time.monotonic() < deadline:
+        # The first child of the sandbox's init, once it runs `sleep`: bwrap has built the
+        # mount view and setpriv has dropped the uid.
+        for pid in children_of(init):
+            try:
+                with open(f"/proc/{pid}/comm") as fh:
+                    if fh.read().strip() == "sleep":
+                        return proc, pid
+            except OSError:
+                continue
+        if proc.poll() is not None:
+            break
+        time.sleep(0.001)
+    kill_group(proc)
+    disown(proc.pid)
+    raise ZygoteError("the submission's sandbox did not start")
+
+
+def _spawn_forked(zygote: _Zygote, isolation: Isolation, workdir: Path, uid: int | None,
+                  slot: UidSlot | None, rlimits: dict) -> ForkedWorker:
+    holder = None
+    if isolation is Isolation.BUBBLEWRAP:
+        holder, inside = _start_holder(workdir, uid)
+        request = {"join": inside, "chdir": INSIDE_DIR, "solution": f"{INSIDE_DIR}/solution.py"}
+    else:
+        request = {"join": None, "chdir": str(workdir), "solution": str(workdir / "solution.py")}
+    request.update(uid=uid, limits=rlimits)
+    req_r, req_w = os.pipe()
+    rep_r, rep_w = os.pipe()
+    out_r, out_w = os.pipe()
+    status_r, status_w = os.pipe()
+    try:
+        with SPAWN_LOCK:
+            pid = zygote.fork(request, [req_r, rep_w, out_w, status_w])
+    except BaseException:
+        for fd in (req_w, rep_r, out_r, status_r):
+            _close(fd)
+        if holder is not None:
+            kill_group(holder)
+            disown(holder.pid)
+        raise
+    finally:
+        for fd in (req_r, rep_w, out_w, status_w):
+            _close(fd)
+    _adopt_for_good()
+    return ForkedWorker(proc=_ForkedProcess(pid, status_r), to_worker=req_w, from_worker=rep_r,
+                        output=out_r, isolation=isolation, workdir=workdir, holder=holder, uid=uid,
+                        slot=slot)

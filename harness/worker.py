@@ -201,9 +201,13 @@ def describe(exc: BaseException, solution: Path) -> dict:
 
 def main(argv: list[str]) -> None:
     in_fd, out_fd = int(argv[1]), int(argv[2])
-    solution = Path(argv[3])
     close_inherited_fds((in_fd, out_fd))
-    limits = json.loads(argv[4]) if len(argv) > 4 else {}
+    run(in_fd, out_fd, Path(argv[3]), json.loads(argv[4]) if len(argv) > 4 else {})
+
+
+def run(in_fd: int, out_fd: int, solution: Path, limits: dict) -> None:
+    """Limits, guards, then serve the submission (also the entry of a worker forked by
+    harness.zygote, which has closed the other descriptors itself)."""
     apply_limits(limits)
     if limits.get("forbidden"):
         from harness import forbidden

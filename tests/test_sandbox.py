@@ -33,6 +33,8 @@ from .processes import MARKER, Watch, describe, table
 pytestmark = pytest.mark.processes
 
 MODES = ("bubblewrap", "process")
+# Each mode also with workers forked from a pre-warmed zygote (how a batch starts them).
+WORKER_MODES = (*MODES, "bubblewrap-prewarmed", "process-prewarmed")
 IS_ROOT = os.geteuid() == 0
 SLOT_UIDS = range(sandbox.SLOT_BASE_UID, sandbox.SLOT_BASE_UID + sandbox.SLOT_COUNT)
 
@@ -46,12 +48,26 @@ needs_bwrap = pytest.mark.skipif(_bwrap_missing() is not None, reason=f"bubblewr
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="private uids need root")
 
 
-@pytest.fixture(params=MODES)
+@pytest.fixture(params=WORKER_MODES)
 def mode(request, monkeypatch):
-    if request.param == "bubblewrap" and _bwrap_missing():
+    """The isolation mode (the test's worker is forked from a zygote in the -prewarmed ones)."""
+    isolation, _, prewarmed = request.param.partition("-")
+    if isolation == "bubblewrap" and _bwrap_missing():
         pytest.skip(f"bubblewrap unavailable: {_bwrap_missing()}")
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, request.param)
-    return request.param
+    monkeypatch.setenv(sandbox.ISOLATION_ENV, isolation)
+    if prewarmed:
+        if isolation == "bubblewrap" and not IS_ROOT:
+            pytest.skip("joining a sandbox's namespaces needs root; workers start cold")
+        monkeypatch.setenv(sandbox.PRELOAD_ENV, json.dumps(["numpy"]))
+    sandbox.reset_zygote()
+    yield isolation
+    sandbox.reset_zygote()
+
+
+@pytest.fixture
+def prewarmed(mode, request) -> bool:
+    """Whether this test's workers come from a zygote (then every one of them must)."""
+    return request.node.callspec.params["mode"].endswith("-prewarmed")
 
 
 @pytest.fixture
@@ -229,9 +245,10 @@ def _limits_and_fds(module):
     return limits, fds, big_file, raised, os.getuid()
 
 
-def test_limits_are_in_force_and_cannot_be_raised(mode, make_client):
+def test_limits_are_in_force_and_cannot_be_raised(mode, prewarmed, make_client):
     client = make_client("def f():\n    return 1\n")
     limits, fds, big_file, raised, uid = client.probe(_limits_and_fds)
+    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed, sandbox.zygote_failure()
     want = Limits(memory_mb=1024).as_rlimits()
     for name in ("address_space", "cpu_seconds", "file_size", "open_files", "core"):
         assert tuple(limits[name]) == (want[name], want[name]), name
@@ -438,6 +455,7 @@ def test_uid_slots_are_exclusive_and_skip_a_slot_held_elsewhere():
         first.release()
 
 
+@pytest.mark.parametrize("mode", MODES, indirect=True)  # single gradings start workers cold
 def test_grading_in_each_mode_leaves_nothing_and_reports_its_isolation(mode, catalogue, tmp_path):
     """A whole grading of a submission that starts a daemon and children, in each mode."""
     solution = tmp_path / "two_sum" / "solution.py"
@@ -466,6 +484,7 @@ def test_grading_in_each_mode_leaves_nothing_and_reports_its_isolation(mode, cat
 # --- time limits ---------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("mode", MODES, indirect=True)  # single gradings start workers cold
 def test_the_overall_grading_limit_stops_a_slow_submission(mode, catalogue, tmp_path, monkeypatch):
     from harness import grader
 
@@ -558,3 +577,113 @@ def test_a_virtual_environment_under_tmp_is_bound_over_the_sandbox_tmpfs(monkeyp
     assert bind > tmpfs, "the venv must be mounted after (on top of) the tmpfs"
     parent = next(i for i in range(len(argv) - 1) if argv[i] == "--dir" and argv[i + 1] == "/tmp/drill-ci-checkout")
     assert argv[parent - 2:parent] == ["--perms", "0755"]
+
+
+# --- workers forked from a batch's pre-warmed zygote ---------------------------------------------
+
+
+def _state_probe(module, mark):
+    """What one worker can learn about another: a file in /tmp, a global in a preloaded module."""
+    import os
+
+    import numpy
+
+    found = {"tmp": os.path.exists("/tmp/drill-mark"), "attr": getattr(numpy, "_drill_mark", None),
+             "pid": os.getpid(), "uid": os.getuid()}
+    try:
+        with open("/tmp/drill-mark", "w") as fh:
+            fh.write(mark)
+    except OSError:
+        pass
+    numpy._drill_mark = mark
+    return found
+
+
+def test_prewarmed_workers_see_what_cold_ones_see_and_share_nothing(mode, prewarmed, make_client):
+    if not prewarmed:
+        pytest.skip("compares forked workers with cold ones")
+    cold_env = {k: v for k, v in os.environ.items() if k != sandbox.PRELOAD_ENV}
+    forked = [make_client("def f():\n    return 1\n") for _ in range(2)]
+    seen = [client.probe(_look_around, str(ROOT), "/nonexistent") for client in forked]
+    assert all(isinstance(c.worker, sandbox.ForkedWorker) for c in forked), sandbox.zygote_failure()
+    marks = [forked[0].probe(_state_probe, "first"), forked[1].probe(_state_probe, "second")]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(sandbox.PRELOAD_ENV)
+        assert sandbox.PRELOAD_ENV not in cold_env
+        cold = make_client("def f():\n    return 1\n")
+        baseline = cold.probe(_look_around, str(ROOT), "/nonexistent")
+        assert isinstance(cold.worker, sandbox.WorkerProcess)
+    for view in seen:
+        for key in ("prefix", "executable", "numpy", "root", "cwd", "repo", "write_cwd", "write_tmp"):
+            assert view[key] == baseline[key], (key, view[key], baseline[key])
+        assert (view["uid"] in SLOT_UIDS) is (baseline["uid"] in SLOT_UIDS)
+        if mode == "bubblewrap":
+            assert max(view["pids"]) < 10, "a forked worker must be inside its own sandbox's pid namespace"
+    # The second worker finds nothing of the first: not its module state, not (in a sandbox) its /tmp.
+    assert marks[1]["attr"] is None
+    if mode == "bubblewrap":
+        assert not marks[1]["tmp"]
+    if mode == "process":
+        assert marks[0]["pid"] != marks[1]["pid"]
+    else:
+        assert marks[0]["pid"] == marks[1]["pid"] < 10, "each one is in a pid namespace of its own"
+
+
+def test_a_prewarmed_worker_leaves_nothing_behind(mode, prewarmed, make_client):
+    if not prewarmed:
+        pytest.skip("the cold worker's layers are tested above")
+    client = make_client(DAEMON)
+    client.module.start()
+    assert isinstance(client.worker, sandbox.ForkedWorker)
+    assert _wait_until(lambda: bool(_marked())), "the daemon should be running"
+    uid = client.worker.uid
+    client.close()
+    assert _wait_until(lambda: not _marked()), describe(_marked())
+    if uid is not None:
+        assert not sandbox.processes_of_uid(uid)
+
+
+def test_a_prewarmed_worker_reports_how_it_ended(mode, prewarmed, make_client):
+    client = make_client("import os, signal\ndef ok():\n    return 1\ndef f(how):\n"
+                         "    os._exit(7) if how == 'exit' else os.kill(os.getpid(), signal.SIGSEGV)\n")
+    assert client.module.ok() == 1
+    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed
+    with pytest.raises(remote.SubmissionCrashed, match="exit code 7"):
+        client.module.f("exit")
+    with pytest.raises(remote.SubmissionCrashed, match="segmentation fault"):
+        client.module.f("segv")
+
+
+def test_a_zygote_that_cannot_start_leaves_workers_cold(monkeypatch, tmp_path, make_client):
+    broken = tmp_path / "zygote.py"
+    broken.write_text("import sys\nsys.exit(3)\n")
+    monkeypatch.setattr(sandbox, "ZYGOTE_SCRIPT", broken)
+    monkeypatch.setenv(sandbox.ISOLATION_ENV, "process")
+    monkeypatch.setenv(sandbox.PRELOAD_ENV, json.dumps(["numpy"]))
+    sandbox.reset_zygote()
+    try:
+        client = make_client("def f():\n    return 41 + 1\n")
+        assert client.module.f() == 42
+        assert isinstance(client.worker, sandbox.WorkerProcess)
+        assert "zygote" in (sandbox.zygote_failure() or "")
+    finally:
+        sandbox.reset_zygote()
+
+
+def _capabilities(module):
+    import os
+
+    with open("/proc/self/status") as fh:
+        fields = dict(line.split(":", 1) for line in fh.read().splitlines() if ":" in line)
+    return {"uid": os.getuid(), **{k: int(fields[k].strip(), 16) for k in ("CapEff", "CapPrm", "CapBnd")}}
+
+
+def test_a_worker_holds_no_capability_in_any_mode(mode, prewarmed, make_client):
+    """A worker left running as root (process mode, interpreter out of a private uid's reach)
+    is powerless all the same: no effective, permitted or bounding capability."""
+    client = make_client("def f():\n    return 1\n")
+    caps = client.probe(_capabilities)
+    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed
+    assert caps["CapEff"] == caps["CapPrm"] == 0, caps
+    if caps["uid"] == 0:
+        assert caps["CapBnd"] == 0, caps
