@@ -52,7 +52,7 @@ PROBLEMS = ("two_sum", "softmax", "lru_cache", "kmeans", "has_cycle", "cross_ent
             "longest_substring", "markov_chain", "reverse_linked_list", "logistic_regression_l2",
             "coin_change", "course_schedule", "kth_largest", "valid_parentheses")
 
-# Hostile submissions: (name, code put before the reference solution, expected to pass).
+# Hostile submissions: (name, code run at import after the reference solution, expected to pass).
 HOSTILE = (
     ("import_never_ends", "while True:\n    pass\n", False),
     ("exit_at_import", "import os\nos._exit(0)\n", False),
@@ -83,8 +83,8 @@ def build_repo(repo: Path, people: int, count: int, with_slow: bool, seed: int) 
         wrongs = sorted(f"wrong_{name}.py" for name, category in problem.wrong.items()
                         if with_slow or category != "complexity")
         if k in hostile_at:
-            name, prefix, passes = hostile_at[k]
-            kind, source = f"hostile:{name}", prefix + reference
+            name, payload, passes = hostile_at[k]
+            kind, source = f"hostile:{name}", f"{reference}\n{payload}"
         else:
             draw = rng.random()
             if draw < SHARES["reference"] or not wrongs and draw < 1 - SHARES["stub"]:
@@ -153,6 +153,8 @@ def main() -> None:
     parser.add_argument("--cold-sample", type=int, default=2, help="cold gradings timed per problem")
     parser.add_argument("--no-cold", action="store_true", help="time drill ci only")
     parser.add_argument("--seed", type=int, default=7, help="picks the mix of solutions")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="copy the JSON report here, with each submission's kind added")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="drill-bench-ci-"))
     try:
@@ -171,6 +173,10 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.2f}")
         ci_seconds, ci_cpu, report = time_ci(repo, tmp / "report.json", args.jobs)
         statuses = {s["path"]: s["status"] for s in report["submissions"]}
+        if args.keep:
+            for sub in report["submissions"]:
+                sub["bench_kind"] = expected.get(sub["path"], ("?", None))[0]
+            args.keep.write_text(json.dumps(report))
         wrong = [f"{p} ({kind}: {statuses.get(p)})" for p, (kind, ok) in expected.items()
                  if statuses.get(p) != ("passed" if ok else "failed")]
         print(f"drill ci: {ci_seconds:.1f} s for {total} submissions ({total / ci_seconds:.2f} per second); "

@@ -19,6 +19,14 @@ reparented to the spawning process, which makes itself a child subreaper for tha
 The processes that hold the result pipe make themselves non-dumpable, so a worker of the same
 uid cannot open it through /proc/PID/fd; a worker left running as root drops every capability.
 
+Pre-warmed workers (a batch of submissions of one problem, PRELOAD_ENV set by the grader): a
+zygote (harness/zygote.py) imports numpy and torch once; for each submission the sandbox above
+is started around `sleep`, and a process forked from the zygote joins its namespaces, drops to
+the same uid and limits, and serves the submission. Its mount view, pid namespace, network,
+uid and cleanup are those of a cold worker; only the start-up work is shared (as root, since
+joining namespaces needs it; elsewhere workers start cold inside bubblewrap). Without
+bubblewrap the zygote forks plain workers with the process mode's rules.
+
 What each mode still leaves possible (tests/exploits/ proves the rest is not):
 - bubblewrap: using CPU and memory up to the limits (memory is per process: up to 32 processes
   of the limit each, no cgroup); reading the harness package and the interpreter (public).
