@@ -203,10 +203,13 @@ def above_everything(n, rng):
 @pytest.mark.parametrize("worst_case", [below_everything, above_everything], ids=["below-all", "above-all"])
 def test_time_grows_logarithmically(complexity, worst_case):
     """Operations counted at 4 sizes on a target that is not in the list (the longest search)."""
-    # guard_size=256 (CPU check at n = 256 and 8,192): the timed call also frees its input, about
-    # 10 ns per int, which at larger sizes outweighs an O(log n) search and would read as O(n).
-    # Copying hidden in C (slices, list(nums)) is caught by the space test instead.
-    complexity.time("search_rotated", worst_case, sizes=(1024, 2048, 4096, 8192), guard_size=256)
+    # CPU guard at n = 16,384 and 524,288 (the input is built before the clock starts and freed
+    # after it stops). For an O(log n) target the guard fails growth of more than 6.9x that adds
+    # at least 0.2 ms. Measured on 2 busy cores: the reference 1.1-2.6x (at most 0.07 ms more);
+    # undoing the rotation with nums[pivot:] + nums[:pivot] (an O(n) copy hidden in C) before a
+    # bisect, 24-46x (2.2-5.6 ms more), caught. The old guard of 256 read 1.6-1.7x for it and
+    # passed it (the space test fails it too).
+    complexity.time("search_rotated", worst_case, sizes=(1024, 2048, 4096, 8192), guard_size=16_384)
 
 
 @pytest.mark.complexity

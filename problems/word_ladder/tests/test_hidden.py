@@ -1,6 +1,6 @@
 """Hidden tests for word_ladder: random word sets against a brute-force breadth-first oracle,
 the edge cases (begin == end, end or begin missing from the list, one-letter words), and
-counted time and measured space on lists of three-letter words.
+counted time (on three- and four-letter words) and measured space on lists of three-letter words.
 
 Correctness tests always have begin != end; the one-word ladder belongs to the edge tests.
 """
@@ -275,10 +275,44 @@ def worst_case(n, rng):
     return (begin, "zzz", words)
 
 
+def four_letter_worst_case(n, rng):
+    """As worst_case, with four-letter words: n words all reachable from begin (a random tree of
+    one-letter changes) and an unreachable end word. Among 25^4 = 390,625 possible words most
+    candidate words are not in the list, so a lookup in a list scans the whole of it."""
+    letters = "abcdefghijklmnopqrstuvwxy"  # no z: "zzzz" has no neighbour in the list
+    begin = "".join(rng.choice(letters) for _ in range(4))
+    seen, grown = {begin}, [begin]
+    while len(grown) < n:
+        base = rng.choice(grown)
+        i = rng.randrange(4)
+        word = base[:i] + rng.choice(letters) + base[i + 1:]
+        if word not in seen:
+            seen.add(word)
+            grown.append(word)
+    words = grown[1:] + ["zzzz"]
+    rng.shuffle(words)
+    return (begin, "zzzz", words)
+
+
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
-    """Operations counted on 40 to 320 three-letter words, every one of them reachable."""
+    """Operations counted on 40 to 320 words of three letters, then of four, every one reachable."""
+    # Looking words up in a list (`candidate in word_list`, or a list of the words visited) is
+    # quadratic work hidden in C (string comparisons, which are not counted); how fast it grows
+    # depends on how many candidates are in the list, so the guard runs on two word lengths.
+    # Three letters, CPU guard at 100 and 3,200 words (25^3 = 15,625 words at most). Measured on
+    # 2 cores, busy or not: the reference 28-42x; a list of visited words 644-733x, or past the
+    # 3 s time limit on busy cores. Candidates are often in the list here, so `candidate in
+    # word_list` grows only about 300x (176-354x measured): the four-letter check catches it.
     complexity.time("ladder_length", worst_case, sizes=(40, 80, 160, 320), budget=400_000, guard_size=100)
+    # Four letters, CPU guard at 50 and 1,600 words: most candidates are not in the list, so each
+    # lookup scans all of it. The reference 27-33x; `candidate in word_list` 517-634x, with the
+    # large call at about 0.9 s (a list of visited words: 130-138x, caught above). A Python list
+    # used as the BFS queue with pop(0) passes both (28-34x), and no feasible size catches it:
+    # each word costs 26 * L candidate strings (10-15 us of Python) while pop(0) shifts a
+    # pointer in about 0.2 ns.
+    complexity.time("ladder_length", four_letter_worst_case, sizes=(40, 80, 160, 320),
+                    budget=400_000, guard_size=50, label="ladder_length on four-letter words")
 
 
 @pytest.mark.complexity
