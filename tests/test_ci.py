@@ -665,7 +665,9 @@ def test_a_test_process_that_dies_costs_only_the_submission_it_was_grading(catal
     assert killed
     assert reports[0].passed and reports[2].passed
     assert not reports[1].passed
-    assert all(t.message.startswith("not finished") for t in reports[1].tests)
+    # A worker forked from the zygote starts fast: a test or two may finish before the kill.
+    unfinished = [t for t in reports[1].tests if t.message.startswith("not finished")]
+    assert unfinished and all(t.passed or t in unfinished for t in reports[1].tests)
     assert any("ended early" in n for n in reports[1].notes)
 
 
