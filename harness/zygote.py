@@ -209,6 +209,10 @@ def _reap() -> None:
 
 def serve(sock_fd: int, preload: list[str]) -> None:
     _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    # Not dumpable (nor its keepers, which inherit it): a worker of the same uid (process mode as
+    # root) cannot ptrace it, read its memory or reach its socket through /proc, so it cannot
+    # change what later workers run.
+    _prctl(_PR_SET_DUMPABLE, 0)
     loaded = []
     for name in preload:
         try:

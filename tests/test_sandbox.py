@@ -687,3 +687,47 @@ def test_a_worker_holds_no_capability_in_any_mode(mode, prewarmed, make_client):
     assert caps["CapEff"] == caps["CapPrm"] == 0, caps
     if caps["uid"] == 0:
         assert caps["CapBnd"] == 0, caps
+
+
+def _reach_zygote(module):
+    import os
+
+    found = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{name}/cmdline", "rb") as fh:
+                if b"harness/zygote.py" not in fh.read():
+                    continue
+        except OSError:
+            continue
+        tries = {}
+        for what, action in (("mem", lambda: open(f"/proc/{name}/mem", "rb").close()),
+                             ("fd", lambda: [os.close(os.open(f"/proc/{name}/fd/{n}", os.O_RDONLY))
+                                            for n in os.listdir(f"/proc/{name}/fd")]),
+                             ("environ", lambda: open(f"/proc/{name}/environ", "rb").read())):
+            try:
+                action()
+                tries[what] = "opened"
+            except OSError as exc:
+                tries[what] = type(exc).__name__
+        found[name] = tries
+    return found
+
+
+def test_a_worker_cannot_reach_the_zygote(mode, prewarmed, make_client):
+    """A worker of the same uid as the zygote (process mode as root) cannot read its memory or
+    open its descriptors (listing their numbers is allowed), so it cannot change what later
+    workers run: it holds no capability the zygote holds, and the zygote is not dumpable."""
+    if not prewarmed:
+        pytest.skip("no zygote")
+    client = make_client("def f():\n    return 1\n")
+    found = client.probe(_reach_zygote)
+    assert isinstance(client.worker, sandbox.ForkedWorker)
+    if mode == "bubblewrap":
+        assert not found, "the zygote is outside the worker's pid namespace"
+    else:
+        assert found, "in process mode the zygote is visible in /proc"
+    for tries in found.values():
+        assert set(tries.values()) == {"PermissionError"}, found
