@@ -280,6 +280,22 @@ def test_a_hang_at_import_costs_the_import_timeout_once(make_client, monkeypatch
     assert time.monotonic() - t0 < 3 and client.restarts == 0
 
 
+@pytest.mark.parametrize("source,error", [
+    ("raise ValueError('broken at import')\n", "ValueError: broken at import"),
+    ("import os\nos._exit(3)\n", "exit code 3"),
+], ids=["raises", "exits"])
+def test_a_failed_import_is_not_retried_for_every_test(make_client, source, error):
+    """It would fail the same way each time (a memory bomb at import would cost its allocations
+    over and over): every later call gets the first failure, and no new worker is started."""
+    client = make_client(source + "def f():\n    return 1\n")
+    for _ in range(3):
+        with pytest.raises(SubmissionImportError, match=error):
+            client.module.f()
+    assert client.restarts == 0 and client.generation == 1
+    healthy = make_client("def f():\n    return 1\n")
+    assert healthy.module.f() == 1 and healthy.module.f() == 1 and healthy.restarts == 0
+
+
 def test_memory_limit_turns_a_bomb_into_memory_error(mode, make_client):
     client = make_client("""
         def bomb():
