@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -307,6 +308,9 @@ def print_mock_scorecards(workspace, events) -> None:
 # --- drill next ---------------------------------------------------------------------------------
 
 
+NARROW_NEXT = 110  # columns below which `drill next` lists its suggestions instead of a table
+
+
 @cli.command("next")
 @click.option("--count", "-n", type=click.IntRange(1, 100), default=3, show_default=True,
               help="How many suggestions.")
@@ -331,12 +335,22 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
     if not suggestions:
         click.echo("nothing to suggest: no problems" + (f" in the {round_} round" if round_ else ""))
         return
+    console = _console()
+    if console.width < NARROW_NEXT:
+        # A table would squeeze "why" into a column of a few words: one block per suggestion.
+        for i, s in enumerate(suggestions, start=1):
+            console.print(f"[bold]{i}  {s.problem.slug}[/bold] ({s.problem.round}, {s.problem.difficulty})",
+                          markup=True)
+            for line in textwrap.wrap(s.reason, width=max(20, console.width - 3)):
+                console.print(f"   {line}", markup=False)
+            console.print(f"   {s.command}", markup=False, style="cyan")
+        return
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("#", "problem", "round", "difficulty", "why", "run"):
         table.add_column(column, no_wrap=column != "why")
     for i, s in enumerate(suggestions, start=1):
         table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, s.reason, s.command)
-    _console().print(table)
+    console.print(table)
 
 
 # --- drill stats --------------------------------------------------------------------------------

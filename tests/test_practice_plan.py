@@ -253,6 +253,25 @@ def test_drill_next_on_the_command_line(drill, small):
     assert "no problems in the ml round" in drill("next", "--round", "ml").output
 
 
+def test_drill_next_lists_its_suggestions_on_a_narrow_terminal(drill, small, monkeypatch):
+    """At 80 columns a table would wrap "why" into a column of two words: one block each."""
+    from rich.console import Console
+
+    from harness import cli_practice
+
+    monkeypatch.setattr(cli_practice, "_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
+    result = drill("next", "--count", "2")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line) <= 80 for line in lines), result.output
+    heads = [i for i, line in enumerate(lines) if re.match(r"^\d  ", line)]
+    assert len(heads) == 2 and heads[0] == 0, result.output
+    assert re.match(r"^1  \S+ \((coding|ml|stats), (easy|medium|hard)\)$", lines[0]), lines[0]
+    assert lines[1].startswith("   new: practises")
+    assert lines[heads[1] - 1].startswith("   drill start ") and lines[-1].startswith("   drill start ")
+    assert all(line.startswith("   ") for line in lines if not re.match(r"^\d  ", line))
+
+
 # --- hints and the reference solution -----------------------------------------------------------
 
 
