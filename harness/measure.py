@@ -20,9 +20,9 @@ import math
 import textwrap
 from dataclasses import dataclass, field
 
-from harness.complexity import (GUARD_FACTOR, Growth, GuardEvidence, SpaceEvidence, TimeEvidence, explain,
-                                process_cpu_seconds)
-from harness.remote import SubmissionRaised, WorkerClient
+from harness.complexity import (GUARD_FACTOR, GUARD_QUADRATIC_RATIO, Growth, GuardEvidence, SpaceEvidence,
+                                TimeEvidence, explain, process_cpu_seconds)
+from harness.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
 from harness.testing import CheckFailed
 
 EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
@@ -207,7 +207,12 @@ class ComplexityChecker:
             for _ in range(repeats):
                 self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, label=f"preparing {name}")
                 before = self.client.worker_cpu_seconds()
-                self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
+                try:
+                    self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
+                except SubmissionTimeout as exc:
+                    if n == n_large:
+                        self._large_call_timed_out(exc, name, n_small, times[n_small])
+                    raise
                 after = self.client.worker_cpu_seconds()
                 if before is None or after is None:
                     return None
@@ -215,6 +220,26 @@ class ComplexityChecker:
             times[n] = samples
         return GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
                                         clock="the worker's CPU clock, read from the grader")
+
+    def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
+                              small: list[float]) -> None:
+        """The call at 32n ran past the per-call limit: that fails the check in any case, and the
+        small size's time gives the evidence, a lower bound on the growth."""
+        seconds = sorted(small)[len(small) // 2]
+        limit = self.client.call_timeout
+        text = f"time of {name}: {exc.message}."
+        if seconds > 0:
+            bound = limit / seconds
+            text += (f" At n = {n_small:,} the same call took {seconds * 1e3:.2f} ms of CPU time, so "
+                     f"{GUARD_FACTOR}x the input took over {bound:,.0f}x as long (a linear solution "
+                     f"takes about {GUARD_FACTOR}x)")
+            if bound > GUARD_QUADRATIC_RATIO:
+                text += (": at least O(n^2). Operation counting did not see it, so the extra work is "
+                         "inside a builtin: copying a list or string (insert(0), pop(0), slicing, "
+                         "+ in a loop) or searching one (`in`, index, remove)")
+            text += "."
+        self.notes.append(text)
+        raise CheckFailed(text) from None
 
     def _judge(self, what, evidence, goal: Growth) -> None:
         text = f"{what}: {explain(evidence, goal)}"
