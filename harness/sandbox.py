@@ -973,12 +973,10 @@ class _Zygote:
         finally:
             theirs.close()
         self.sock = ours
-        self.broken = False
         ready = self._read(ZYGOTE_START_TIMEOUT)
         if not ready.get("ready"):
             self.close()
             raise ZygoteError(f"the zygote did not start: {ready}")
-        self.loaded = ready.get("loaded", [])
 
     def _read(self, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
@@ -1024,10 +1022,10 @@ class _Zygote:
             self.sock.close()
         except OSError:
             pass
-        kill_group_of(self.proc)
+        _kill_process(self.proc)
 
 
-def kill_group_of(proc: subprocess.Popen) -> None:
+def _kill_process(proc: subprocess.Popen) -> None:
     """SIGKILL one process (not its group) and collect it."""
     _signal(proc.pid, signal.SIGKILL)
     try:

@@ -213,15 +213,13 @@ def serve(sock_fd: int, preload: list[str]) -> None:
     # root) cannot ptrace it, read its memory or reach its socket through /proc, so it cannot
     # change what later workers run.
     _prctl(_PR_SET_DUMPABLE, 0)
-    loaded = []
     for name in preload:
         try:
             importlib.import_module(name)
-            loaded.append(name)
         except Exception:  # noqa: BLE001 - the worker will report the import error itself
             pass
     sock = socket.socket(fileno=sock_fd)
-    _send(sock, {"ready": True, "loaded": loaded, "pid": os.getpid()})
+    _send(sock, {"ready": True})
     while True:
         try:
             received = _receive(sock)
