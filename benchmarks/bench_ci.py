@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness.catalogue import Catalogue  # noqa: E402
+from harness.catalogue.loader import Catalogue  # noqa: E402
 
 DRILL = [sys.executable, "-m", "harness"]
 TARGET_SECONDS = 180.0

@@ -1,4 +1,4 @@
-"""Accuracy and cost of harness.complexity over the labelled corpus, idle and with both cores busy.
+"""Accuracy and cost of harness.complexity.measurement over the labelled corpus, idle and with both cores busy.
 
     python benchmarks/bench_complexity.py [--runs 10] [--seed 1000]
 
@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from complexity_corpus import cases as corpus
 
-from harness import complexity as cx
-from harness.complexity import Growth
+from harness.complexity import measurement as cx
+from harness.complexity.measurement import Growth
 
 BUSY_LOOP = "while True:\n    pass\n"
 

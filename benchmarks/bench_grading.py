@@ -44,7 +44,7 @@ def grade_once(ws: Path, slug: str) -> float:
 
 
 def main() -> None:
-    from harness.catalogue import Catalogue
+    from harness.catalogue.loader import Catalogue
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("slugs", nargs="*")

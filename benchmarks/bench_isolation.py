@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness import sandbox  # noqa: E402
-from harness.remote import WorkerClient  # noqa: E402
-from harness.sandbox import Limits  # noqa: E402
+from harness.isolation import sandbox  # noqa: E402
+from harness.trusted.remote import WorkerClient  # noqa: E402
+from harness.isolation.sandbox import Limits  # noqa: E402
 
 
 def grade_once(workspace: Path, mode: str) -> float:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from harness.catalogue import Catalogue, catalogue_root
+from harness.catalogue.loader import Catalogue, catalogue_root
 from harness.cli import cli
 
 ROOT = catalogue_root()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from harness.catalogue import Catalogue, load_problem
+from harness.catalogue.loader import Catalogue, load_problem
 from harness.errors import ProblemError
-from harness.validate import validate_problem
+from harness.grading.validate import validate_problem
 
 from .conftest import ROOT
 

@@ -16,9 +16,15 @@ from xml.etree import ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from harness import ci, ci_render, grader, results
-from harness.ci import CiReport, Status, SubmissionResult
-from harness.ci_repo import (
+from harness.ci import run as ci
+
+from harness.ci import render as ci_render
+
+from harness.grading import grader
+
+from harness.grading import results
+from harness.ci.run import CiReport, Status, SubmissionResult
+from harness.ci.repo import (
     Config,
     changed_since,
     discover,
@@ -29,9 +35,9 @@ from harness.ci_repo import (
 )
 from harness.cli import cli
 from harness.errors import UsageError
-from harness.grader import GradeOptions, Submission, grade, grade_batch
-from harness.report import validate_json as validate_grade_json
-from harness.results import Outcome, Report
+from harness.grading.grader import GradeOptions, Submission, grade, grade_batch
+from harness.grading.report import validate_json as validate_grade_json
+from harness.grading.results import Outcome, Report
 
 from .conftest import FIXTURES, ROOT
 
@@ -514,7 +520,7 @@ def test_init_from_a_path_and_by_default_every_problem(tmp_path, catalogue):
 
 @needs_git
 def test_init_defaults_to_this_drills_origin_at_its_commit(tmp_path, monkeypatch):
-    from harness import ci_init
+    from harness.ci import init as ci_init
 
     checkout = tmp_path / "drill-checkout"
     put(checkout, "README.md", "drill\n")
@@ -561,7 +567,7 @@ def test_init_refuses_unclear_sources(tmp_path, args, needle):
 def test_templates_ship_with_the_package():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["harness"]
     assert "templates/*/*" in data
-    from harness.ci_init import FILES, GITIGNORE, TEMPLATES
+    from harness.ci.init import FILES, GITIGNORE, TEMPLATES
 
     assert all((TEMPLATES / name).is_file() for name in [*FILES, GITIGNORE[0]])
 
@@ -678,7 +684,7 @@ def test_batch_syntax_errors_need_no_test_process(catalogue, monkeypatch):
 
 
 def test_batches_keep_every_job_busy():
-    from harness.ci_repo import Found
+    from harness.ci.repo import Found
 
     groups = {"two_sum": [Found(f"p{i}", "two_sum", "x") for i in range(30)],
               "lru_cache": [Found(f"p{i}", "lru_cache", "x") for i in range(3)]}

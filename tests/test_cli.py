@@ -12,7 +12,7 @@ import click
 import pytest
 
 from harness.cli import cli
-from harness.report import validate_json
+from harness.grading.report import validate_json
 
 from .conftest import ROOT
 
@@ -197,7 +197,7 @@ def test_newer_history_format_is_refused_and_left_untouched(drill, workspace):
 
 
 def test_two_grades_at_once_are_serialised_with_a_clear_message(drill, workspace):
-    from harness.workspace import Workspace
+    from harness.practice.workspace import Workspace
 
     drill("start", "two_sum")
     ws = Workspace(workspace)
@@ -272,8 +272,8 @@ def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, is
     import subprocess
     import sys
 
-    from harness import sandbox
-    from harness.store import Store
+    from harness.isolation import sandbox
+    from harness.practice.store import Store
 
     from .processes import Watch, describe
 
@@ -342,18 +342,18 @@ def test_unreadable_workspace_is_refused_with_what_to_do(tmp_path, drill, worksp
 def test_unreadable_workspace_messages_name_the_folder_and_the_fix(tmp_path, drill, workspace, monkeypatch):
     """What a user without root sees (os.access answers as it would for them): from --workspace,
     click's usage error; from the folder you are in, the library's message with the fix."""
-    import harness.workspace
+    import harness.practice.workspace
     from harness.errors import WorkspaceError
 
     drill("start", "two_sum")
     real_access = os.access
-    monkeypatch.setattr(harness.workspace.os, "access",
+    monkeypatch.setattr(harness.practice.workspace.os, "access",
                         lambda path, mode: False if os.fspath(path) == str(workspace) else real_access(path, mode))
     result = drill("grade", "two_sum")
     assert result.exit_code == 2, result.output
     assert str(workspace) in result.output and "is not readable" in result.output
     with pytest.raises(WorkspaceError) as info:
-        harness.workspace.Workspace(workspace)
+        harness.practice.workspace.Workspace(workspace)
     assert str(workspace) in info.value.message and "not readable and writable" in info.value.message
     assert "fix its permissions or choose another folder" in info.value.hint
 

@@ -1,4 +1,4 @@
-"""harness.complexity against a labelled corpus, plus unit tests of its classifiers and guards."""
+"""harness.complexity.measurement against a labelled corpus, plus unit tests of its classifiers and guards."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from harness import complexity as cx
-from harness.complexity import Growth
+from harness.complexity import measurement as cx
+from harness.complexity.measurement import Growth
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from complexity_corpus import cases as corpus

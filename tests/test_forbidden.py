@@ -4,9 +4,9 @@ import textwrap
 
 import pytest
 
-from harness import forbidden
-from harness.remote import SubmissionImportError, SubmissionRaised, WorkerClient
-from harness.sandbox import Limits
+from harness.worker import forbidden
+from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
+from harness.isolation.sandbox import Limits
 
 
 def names(source: str, specs) -> list[tuple[int, str]]:

@@ -9,9 +9,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from harness.grader import GradeOptions, grade
-from harness.report import render_text, to_junit, validate_json
-from harness.results import Report
+from harness.grading.grader import GradeOptions, grade
+from harness.grading.report import render_text, to_junit, validate_json
+from harness.grading.results import Report
 
 from .conftest import FIXTURES, ROOT
 
@@ -136,7 +136,7 @@ def test_test_files_can_share_a_support_module(tmp_path):
     """tests/support.py is copied next to the test file in the trusted run and importable."""
     import shutil
 
-    from harness.catalogue import load_problem
+    from harness.catalogue.loader import load_problem
 
     root = tmp_path / "cat"
     shutil.copytree(ROOT / "problems" / "two_sum", root / "problems" / "two_sum")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from harness import plan
-from harness.store import Store
-from harness.workspace import Workspace
+from harness.practice import plan
+from harness.practice.store import Store
+from harness.practice.workspace import Workspace
 
 from .conftest import ROOT
 from .test_practice_plan import add_attempt, history_db, make_catalogue

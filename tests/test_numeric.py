@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 import torch
 
-from harness.numeric import (check_close, check_finite, check_gradcheck, check_gradients, projector,
+from harness.trusted.numeric import (check_close, check_finite, check_gradcheck, check_gradients, projector,
                              tolerance)
-from harness.remote import WorkerClient
-from harness.sandbox import Limits
-from harness.testing import CheckFailed
+from harness.trusted.remote import WorkerClient
+from harness.isolation.sandbox import Limits
+from harness.trusted.checks import CheckFailed
 
 W = np.array([[0.1, 0.9], [0.5, 0.5]])
 

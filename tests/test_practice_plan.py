@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from harness import plan
-from harness import store as store_mod
-from harness.catalogue import Catalogue, load_problem
+from harness.practice import plan
+from harness.practice import store as store_mod
+from harness.catalogue.loader import Catalogue, load_problem
 from harness.errors import HistoryError
-from harness.store import Store
+from harness.practice.store import Store
 
 from .conftest import ROOT
 
@@ -257,7 +257,7 @@ def test_drill_next_lists_its_suggestions_on_a_narrow_terminal(drill, small, mon
     """At 80 columns a table would wrap "why" into a column of two words: one block each."""
     from rich.console import Console
 
-    from harness import cli_practice
+    from harness.cli import planning as cli_practice
 
     monkeypatch.setattr(cli_practice, "_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
     result = drill("next", "--count", "2")

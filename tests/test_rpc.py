@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from harness import rpc
+from harness.protocol import rpc
 
 
 def roundtrip(value):

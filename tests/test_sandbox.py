@@ -20,11 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from harness import remote, sandbox
+from harness.trusted import remote
+
+from harness.isolation import sandbox
 from harness.errors import GradingError
-from harness.grader import GradeOptions, grade
-from harness.remote import SubmissionImportError, SubmissionRaised, WorkerClient
-from harness.sandbox import Isolation, Limits
+from harness.grading.grader import GradeOptions, grade
+from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
+from harness.isolation.sandbox import Isolation, Limits
 
 from .conftest import ROOT
 from .processes import MARKER, Watch, describe, table
@@ -419,9 +421,9 @@ def test_process_mode_as_root_drops_to_a_private_uid_when_the_interpreter_allows
         import json, sys
         sys.path.insert(0, {str(ROOT)!r})
         from pathlib import Path
-        from harness import sandbox
-        from harness.remote import WorkerClient, SubmissionFailure
-        from harness.sandbox import Limits
+        from harness.isolation import sandbox
+        from harness.trusted.remote import WorkerClient, SubmissionFailure
+        from harness.isolation.sandbox import Limits
         client = WorkerClient(Path({str(tmp_path / 'solution.py')!r}), call_timeout=5, limits=Limits())
         out = {{"drop": sandbox._fallback_can_drop(), "answer": client.module.two_sum([2, 7], 9),
                "uid": client.worker.uid}}
@@ -502,7 +504,7 @@ def test_grading_in_each_mode_leaves_nothing_and_reports_its_isolation(mode, cat
 
 @pytest.mark.parametrize("mode", MODES, indirect=True)  # single gradings start workers cold
 def test_the_overall_grading_limit_stops_a_slow_submission(mode, catalogue, tmp_path, monkeypatch):
-    from harness import grader
+    from harness.grading import grader
 
     monkeypatch.setattr(grader, "GRADE_TIMEOUT_SLACK", 1.0)
     solution = tmp_path / "two_sum" / "solution.py"
@@ -714,7 +716,7 @@ def _reach_zygote(module):
             continue
         try:
             with open(f"/proc/{name}/cmdline", "rb") as fh:
-                if b"harness/zygote.py" not in fh.read():
+                if b"harness/worker/zygote.py" not in fh.read():
                     continue
         except OSError:
             continue

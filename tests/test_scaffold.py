@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from harness import scaffold
-from harness.catalogue import load_problem
+from harness.catalogue import scaffold
+from harness.catalogue.loader import load_problem
 from harness.cli import cli
 
 from .conftest import ROOT

@@ -12,8 +12,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from harness import cli_practice, stats
-from harness.store import Store
+from harness.cli import planning as cli_practice
+
+from harness.practice import stats
+from harness.practice.store import Store
 
 from .test_practice_plan import add_attempt, history_db, make_catalogue
 

@@ -9,9 +9,9 @@ import time
 import numpy as np
 import pytest
 
-from harness.remote import (BadReturnValue, RemoteObject, SubmissionCrashed, SubmissionFailure,
+from harness.trusted.remote import (BadReturnValue, RemoteObject, SubmissionCrashed, SubmissionFailure,
                             SubmissionImportError, SubmissionRaised, SubmissionTimeout, WorkerClient)
-from harness.sandbox import Limits
+from harness.isolation.sandbox import Limits
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 import pytest
 
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import call_text, check
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import call_text, check
 
 
 def check_n(got, want: int, *, call: str, unrounded: float | None = None) -> None:

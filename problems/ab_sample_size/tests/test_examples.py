@@ -3,7 +3,7 @@
 import pytest
 from support import check_n, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 EXAMPLES = [
     ((0.10, 0.12), 3839),

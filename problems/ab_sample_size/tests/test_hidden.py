@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 from support import check_n, expect_value_error
 
-from harness.testing import call_text, check
+from harness.trusted.checks import call_text, check
 
 
 def normal_quantile(q: float) -> float:

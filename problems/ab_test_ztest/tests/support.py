@@ -2,9 +2,9 @@
 
 import pytest
 
-from harness.numeric import check_close
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import call_text, check
+from harness.trusted.numeric import check_close
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import call_text, check
 
 KEYS = {"lift", "z", "p_value", "significant"}
 

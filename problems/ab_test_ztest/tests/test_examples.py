@@ -3,7 +3,7 @@
 import pytest
 from support import check_result, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 EXAMPLES = [
     ((120, 1000, 150, 1000), {"lift": 0.03, "z": 1.963049807622355, "p_value": 0.04964038686536881,

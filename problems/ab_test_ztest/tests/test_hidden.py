@@ -8,7 +8,7 @@ from statistics import NormalDist
 import pytest
 from support import check_result, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 
 def oracle(xa: int, na: int, xb: int, nb: int, alpha: float) -> dict:

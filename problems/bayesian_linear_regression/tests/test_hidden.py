@@ -5,8 +5,8 @@ generated data, the flat-prior limit (least squares), no data (the prior), badly
 import numpy as np
 import pytest
 
-from harness.numeric import check_close
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import check
 
 
 def oracle_posterior(X, y, alpha, beta):

@@ -2,9 +2,9 @@
 here). A numpy Generator cannot cross into the worker, so each call runs there through a probe
 that creates np.random.default_rng(seed) itself."""
 
-from harness.numeric import check_close
-from harness.remote import short_repr
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import check
 
 
 def run_bootstrap(module, data, seed, kwargs):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from support import call_of, check_interval, expect_value_error, run_bootstrap
 
-from harness.testing import check
+from harness.trusted.checks import check
 
 
 def linear_quantile(sorted_values: np.ndarray, q: float) -> float:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from harness.remote import short_repr
-from harness.testing import call_text, check
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import call_text, check
 
 EXAMPLES = [
     (2, [[1, 0]], True),

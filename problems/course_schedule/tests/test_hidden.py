@@ -8,8 +8,8 @@ from itertools import pairwise, permutations
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import call_text, check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import call_text, check
 
 LARGE_COURSES = 20_000
 LARGE_PAIRS = 60_000

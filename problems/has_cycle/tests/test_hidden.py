@@ -7,8 +7,8 @@ returns a cycle to show in the message; large ones by Kahn's algorithm (`kahn_ha
 
 import pytest
 
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import call_text, check, check_equal
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import call_text, check, check_equal
 
 DEEP = 10_000
 

@@ -5,8 +5,8 @@ import math
 
 import numpy as np
 
-from harness.numeric import check_kind
-from harness.testing import check
+from harness.trusted.numeric import check_kind
+from harness.trusted.checks import check
 
 
 def _text(a) -> str:

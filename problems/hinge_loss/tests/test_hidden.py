@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from support import check_binary, check_multiclass
 
-from harness.remote import SubmissionRaised
-from harness.testing import check
+from harness.trusted.remote import SubmissionRaised
+from harness.trusted.checks import check
 
 
 def binary_oracle(scores, y):

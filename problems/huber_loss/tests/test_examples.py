@@ -2,7 +2,7 @@
 
 import torch
 
-from harness.numeric import check_close
+from harness.trusted.numeric import check_close
 
 f64 = torch.float64
 

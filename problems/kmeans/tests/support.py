@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from harness.numeric import check_close, check_kind
-from harness.testing import check
+from harness.trusted.numeric import check_close, check_kind
+from harness.trusted.checks import check
 
 
 def _text(a) -> str:

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from support import check_answer
 
-from harness.numeric import check_close
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import check
 
 
 def lloyd(X, init, max_iter=100, tol=0.0):

@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from harness.numeric import check_kind
-from harness.testing import CheckFailed
+from harness.trusted.numeric import check_kind
+from harness.trusted.checks import CheckFailed
 
 
 def check_labels(got, want: np.ndarray, *, call: str, explain: Callable[[int], str] | None = None) -> None:

@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from support import check_labels
 
-from harness.numeric import check_kind
-from harness.testing import check
+from harness.trusted.numeric import check_kind
+from harness.trusted.checks import check
 
 
 def oracle(X_train, y_train, X_query, k):

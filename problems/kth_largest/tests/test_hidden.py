@@ -9,8 +9,8 @@ import bisect
 
 import pytest
 
-from harness.remote import SubmissionFailure
-from harness.testing import call_text, check, describe_mismatch, strict_equal
+from harness.trusted.remote import SubmissionFailure
+from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
 
 LARGE = 100_000
 

@@ -7,8 +7,8 @@ missing child), calls level_order, and sends back what it returned. All judging 
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check
 
 EXAMPLES = [
     ([3, 9, 20, None, None, 15, 7], [[3], [9, 20], [15, 7]]),

@@ -9,8 +9,8 @@ calls level_order there, and sends back what it returned as plain data.
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check
 
 DEEP = 10_000
 LARGE = 50_000

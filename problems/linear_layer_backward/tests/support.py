@@ -1,8 +1,8 @@
 """Shared by the visible and hidden tests: the checker for backward's (dx, dW, db) answer and the
 finite-difference probe that runs next to your solution."""
 
-from harness.numeric import check_close
-from harness.testing import CheckFailed, type_name
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import CheckFailed, type_name
 
 GRAD_NAMES = ("dx", "dW", "db")
 

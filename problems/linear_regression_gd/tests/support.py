@@ -4,9 +4,9 @@ and its gradient at the returned point, against the least-squares optimum of the
 import numpy as np
 import torch
 
-from harness.numeric import check_close, check_kind
-from harness.remote import short_repr
-from harness.testing import CheckFailed
+from harness.trusted.numeric import check_close, check_kind
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import CheckFailed
 
 GRAD_TOL = 1e-6  # Euclidean norm of the MSE gradient at the returned point
 GAP_TOL = 1e-9  # MSE - optimum, relative to 1 + optimum

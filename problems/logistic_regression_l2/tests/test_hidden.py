@@ -5,8 +5,8 @@ and stability on separable data, far-away points and margins of +-1e4."""
 import numpy as np
 import pytest
 
-from harness.numeric import check_close, check_kind
-from harness.testing import CheckFailed
+from harness.trusted.numeric import check_close, check_kind
+from harness.trusted.checks import CheckFailed
 
 GRAD_TOL = 1e-6
 GAP_TOL = 1e-8

@@ -7,8 +7,8 @@ repeated values (where strictly increasing is the whole point) belong to the edg
 
 import pytest
 
-from harness.remote import short_repr
-from harness.testing import call_text, check
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import call_text, check
 
 
 def longest_witness(nums):

@@ -7,8 +7,8 @@ lowest_common_ancestor, and sends back what came back as plain data. All judging
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check
 
 TREE = [5, 9, 2, 7, 0, None, 4, None, None, 3, 8]
 EXAMPLES = [

@@ -10,8 +10,8 @@ from collections import deque
 
 import pytest
 
-from harness.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
+from harness.trusted.checks import check
 
 DEEP = 10_000
 

@@ -1,7 +1,7 @@
 """Shared by both lru_cache test files: the OrderedDict oracle, its replay check, the driver."""
 
-from harness.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.testing import check, strict_equal
+from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
+from harness.trusted.checks import check, strict_equal
 
 
 class OracleLRU:

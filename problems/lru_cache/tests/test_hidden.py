@@ -13,8 +13,8 @@ import types
 import pytest
 from support import OracleLRU, check_sequence, run_with_handles
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check, strict_equal
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check, strict_equal
 
 BIG = 70_000  # capacity of the complexity test, followed by BIG more operations
 

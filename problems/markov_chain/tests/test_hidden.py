@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from support import as_fractions, exact_power, exact_stationary, to_array
 
-from harness.numeric import check_close
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import check
 
 
 def random_weights(np_rng, d, sparse=False):

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from support import exact_hitting_times, to_array, walk
 
-from harness.numeric import check_close
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import check
 
 INF = np.inf
 

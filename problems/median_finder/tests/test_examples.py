@@ -7,8 +7,8 @@ list here says what each median should be.
 import pytest
 from support import check_sequence, run_with_handles
 
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import check
 
 EXAMPLES = [
     # the prompt's example (after its first line, which is the empty case below)

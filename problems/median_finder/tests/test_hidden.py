@@ -10,8 +10,8 @@ the oracle replay and every verdict happen here.
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.testing import check, strict_equal
+from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
+from harness.trusted.checks import check, strict_equal
 
 
 def _run_ops(module, ops):

@@ -7,8 +7,8 @@ touching and shared endpoints are what the edge tests are for.
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import call_text, check, strict_equal
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import call_text, check, strict_equal
 
 LARGE = 50_000
 

@@ -1,7 +1,7 @@
 """Shared by both min_stack test files: the plain-list replay check and the call-by-call driver."""
 
-from harness.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
+from harness.trusted.checks import check
 
 
 def op_text(op) -> str:

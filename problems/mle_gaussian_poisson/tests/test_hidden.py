@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from support import check_estimates, expect_value_error, gaussian_oracle, poisson_oracle
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 GAUSS = [(5, 0.0, 1.0), (50, 10.0, 3.0), (1000, -3.0, 0.01), (2000, 1e6, 1.0)]
 

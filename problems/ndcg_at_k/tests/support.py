@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from harness.testing import check
+from harness.trusted.checks import check
 
 RTOL = 1e-12
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from harness.numeric import check_close
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import check
 
 
 def check_interval(got, want: tuple[float, float], *, call: str, tol: dict) -> None:

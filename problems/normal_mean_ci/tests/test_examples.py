@@ -3,7 +3,7 @@
 import pytest
 from support import check_interval, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 X = [9.8, 10.4, 10.1, 9.5, 10.9]
 EXAMPLES = [

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from support import check_interval, expect_value_error
 
-from harness.testing import call_text, check
+from harness.trusted.checks import call_text, check
 
 Z975 = 1.959963984540054
 

@@ -8,8 +8,8 @@ among itself and its four neighbours until nothing changes), larger ones by unio
 
 import pytest
 
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import call_text, check, check_equal
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import call_text, check, check_equal
 
 BIG = 300
 

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from harness.numeric import check_close, check_finite, check_kind, projector
-from harness.testing import check
+from harness.trusted.numeric import check_close, check_finite, check_kind, projector
+from harness.trusted.checks import check
 
 SUBSPACE_ATOL = 1e-7
 

@@ -3,8 +3,8 @@
 
 import pytest
 
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import check
 
 
 def monte_carlo_runs(module, cases, seed, n_resamples):

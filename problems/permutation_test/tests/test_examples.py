@@ -5,8 +5,8 @@ import math
 import pytest
 from support import check_p_type, monte_carlo_runs
 
-from harness.numeric import check_close
-from harness.testing import call_text, check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import call_text, check
 
 EXACT = [
     (([12.1, 14.3, 13.8, 15.0], [11.2, 12.0, 11.5]), 2 / 35),

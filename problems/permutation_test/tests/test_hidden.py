@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from support import check_p_type, expect_value_error, monte_carlo_runs
 
-from harness.numeric import check_close
-from harness.testing import call_text, check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import call_text, check
 
 R = 9999
 

@@ -8,8 +8,8 @@ import math
 import pytest
 from support import MARGIN, check_pair, check_quantile, check_stock, log_pmf, quantile_and_margin
 
-from harness.numeric import check_close
-from harness.testing import call_text
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import call_text
 
 
 def random_case(np_rng, max_days=60):

@@ -5,8 +5,8 @@ import math
 from collections import Counter
 from itertools import combinations
 
-from harness.remote import short_repr
-from harness.testing import check
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import check
 
 
 def draw_many(module, n, k, runs, seed):

@@ -1,7 +1,7 @@
 """Shared by both reverse_linked_list test files: the reversal probe and the checks on it."""
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check
 
 
 def _reverse_in_worker(module, values):

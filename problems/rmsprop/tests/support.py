@@ -6,8 +6,8 @@ zero_grad / loss / backward / step and records every parameter after every step.
 trajectory comes from the same function driving torch.optim on the trusted side.
 """
 
-from harness.numeric import check_close
-from harness.testing import CheckFailed
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import CheckFailed
 
 
 def run_optimizer(module, class_name, kwargs, problem, steps):

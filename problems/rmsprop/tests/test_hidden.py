@@ -5,7 +5,7 @@ a gradient; zero_grad."""
 import pytest
 import torch
 
-from harness.testing import check
+from harness.trusted.checks import check
 from support import (check_trajectory, grads_after_zero_grad, objective_name,
                      reference, run_optimizer)
 

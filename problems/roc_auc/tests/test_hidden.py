@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from support import check_auc, pair_counts
 
-from harness.remote import SubmissionRaised, SubmissionTimeout
-from harness.testing import call_text, check
+from harness.trusted.remote import SubmissionRaised, SubmissionTimeout
+from harness.trusted.checks import call_text, check
 
 LONG_N = 1_000_000
 # Measured here: numpy 0.17 s, a plain-Python rank sort 1.1 s, a numpy comparison per positive 80 s.

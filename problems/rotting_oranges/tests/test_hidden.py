@@ -9,8 +9,8 @@ at most a few thousand cells; the long path has an answer known by construction.
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import call_text, check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import call_text, check
 
 SIDES = ((-1, 0), (1, 0), (0, -1), (0, 1))
 AROUND = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)

@@ -7,8 +7,8 @@ rotated by k: their last k elements moved to the front.
 
 import pytest
 
-from harness.remote import short_repr
-from harness.testing import call_text, check, check_equal
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import call_text, check, check_equal
 
 
 def rotate(values, k):

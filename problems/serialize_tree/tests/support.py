@@ -1,7 +1,7 @@
 """Shared by both serialize_tree test files: the round-trip probe and the checks on its reports."""
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import check
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import check
 
 
 def _round_trips(module, levels, destroy=False):

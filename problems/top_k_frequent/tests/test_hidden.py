@@ -10,8 +10,8 @@ from collections import Counter
 
 import pytest
 
-from harness.remote import SubmissionFailure, short_repr
-from harness.testing import call_text, check, describe_mismatch, strict_equal
+from harness.trusted.remote import SubmissionFailure, short_repr
+from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
 
 LARGE = 100_000
 

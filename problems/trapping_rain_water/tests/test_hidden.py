@@ -3,8 +3,8 @@ cases, a 50,000-bar row, and counted time and measured space."""
 
 import pytest
 
-from harness.remote import short_repr
-from harness.testing import call_text, check, check_equal
+from harness.trusted.remote import short_repr
+from harness.trusted.checks import call_text, check, check_equal
 
 LARGE = 50_000
 

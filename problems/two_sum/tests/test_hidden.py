@@ -2,7 +2,7 @@
 
 import pytest
 
-from harness.testing import call_text, check
+from harness.trusted.checks import call_text, check
 
 
 def valid_pairs(nums, target):

@@ -3,7 +3,7 @@
 import pytest
 from support import check_pair, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 EXAMPLES = [
     (([5.1, 4.9, 5.6, 5.8, 6.0, 5.4], [4.2, 4.8, 5.0, 4.1]), (3.3702075952397257, 6.29330275109848)),

@@ -5,9 +5,9 @@ import math
 
 import pytest
 
-from harness.numeric import check_close
-from harness.remote import SubmissionRaised, short_repr
-from harness.testing import check, type_name
+from harness.trusted.numeric import check_close
+from harness.trusted.remote import SubmissionRaised, short_repr
+from harness.trusted.checks import check, type_name
 
 
 def two_pass(values):

@@ -5,8 +5,8 @@ computation, the ddof convention, merging parts with different means, values on 
 import pytest
 from support import check_summary, expect_value_error, merge_probe, stream_probe
 
-from harness.numeric import check_close
-from harness.testing import check
+from harness.trusted.numeric import check_close
+from harness.trusted.checks import check
 
 CHECKPOINTS = [1, 2, 3, 10, 100, 1000, 2000]
 

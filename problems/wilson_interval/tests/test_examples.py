@@ -3,7 +3,7 @@
 import pytest
 from support import check_interval, expect_value_error
 
-from harness.testing import call_text
+from harness.trusted.checks import call_text
 
 EXAMPLES = [
     ((8, 100), (0.04109346148438063, 0.14998107700948732)),

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from support import check_interval, expect_value_error
 
-from harness.testing import call_text, check
+from harness.trusted.checks import call_text, check
 
 COVERAGE_DRAWS = 20_000
 COVERAGE_BAND = (0.93, 0.97)

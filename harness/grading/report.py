@@ -1,0 +1,150 @@
+"""Render reports: terminal text that teaches, the versioned JSON format, and JUnit XML."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from harness.grading.results import CATEGORY_LABELS, Report
+
+MAX_FAILURES_SHOWN = 6
+
+
+def fmt_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    seconds = int(round(seconds))
+    h, rem = divmod(seconds, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def render_text(report: Report, *, verbose: bool = False) -> list[str]:
+    """The report as lines of rich markup (the CLI prints them; tests read them as text)."""
+    what = "hidden tests" if report.kind == "grade" else "visible examples"
+    verdict = "[bold green]PASSED[/]" if report.passed else "[bold red]FAILED[/]"
+    lines = [f"[bold]{report.title}[/] ({report.slug}), {what}: {verdict}"]
+    if report.error:
+        lines += ["", "[red]Your solution could not be graded:[/]", *_indent(_escape(report.error), 2),
+                  "", "Fix it and run the command again."]
+        return lines
+    lines.append("")
+    for cat in report.categories:
+        mark = "[green]ok[/]" if cat.ok else "[red]failed[/]"
+        lines.append(f"  {CATEGORY_LABELS[cat.category]:<12} {cat.passed:>3}/{cat.total:<3} {mark}")
+    evidence = [t for t in report.tests if t.note and t.passed]
+    if evidence:
+        lines += ["", "[bold]Measured[/] (complexity evidence):"]
+        for test in evidence:
+            lines += _indent(_escape(test.note), 2)
+    failures = report.failures()
+    if failures and {f.category for f in failures} == {"complexity"}:
+        lines += ["", "[yellow]Your answers are correct[/] (every correctness and edge-case test passed); "
+                      "only the complexity target is missed."]
+    if failures:
+        lines += ["", f"[bold]What failed[/] ({len(failures)} of {len(report.tests)} tests):"]
+        common = Counter(_failure_key(f.message) for f in failures).most_common(1)[0]
+        shown = failures if verbose else failures[:MAX_FAILURES_SHOWN]
+        if common[1] >= 3 and common[1] == len(failures) and not verbose:
+            shown = failures[:1]
+            lines.append(f"  [dim]every failure has the same cause ({_escape(common[0])}); the first one:[/]")
+        for test in shown:
+            label = CATEGORY_LABELS[test.category]
+            lines.append(f"  [red]x[/] [bold]{_escape(test.name)}[/] [dim]({label})[/]")
+            if test.description:
+                lines.append(f"      [dim]{_escape(test.description)}[/]")
+            lines += _indent(_escape(test.message), 6)
+            if test.output.strip():
+                out = test.output.strip()
+                if len(out) > 600:
+                    out = out[:600] + " ..."
+                lines.append("      [dim]your code printed:[/]")
+                lines += _indent(_escape(out), 8)
+        if len(shown) < len(failures):
+            lines.append(f"  ... and {len(failures) - len(shown)} more (--verbose shows all, --json saves them)")
+    lines.append("")
+    timing = f"seed {report.seed} · {report.duration:.2f} s · isolation: {report.isolation}"
+    if report.worker_restarts:
+        timing += f" · worker restarted {report.worker_restarts}x"
+    lines.append(f"[dim]{timing}[/]")
+    if report.attempt_elapsed is not None and report.time_box_minutes:
+        box = report.time_box_minutes * 60
+        over = report.attempt_elapsed > box
+        colour = "red" if over else "green"
+        lines.append(f"time on this attempt: [{colour}]{fmt_duration(report.attempt_elapsed)}[/] "
+                     f"of a {report.time_box_minutes}-minute time box" + (" (over)" if over else ""))
+    for note in report.notes:
+        lines.append(f"[yellow]note:[/] {_escape(note)}")
+    if not report.passed and report.kind == "grade":
+        lines.append(f"[dim]replay exactly: drill grade {report.slug} --seed {report.seed}[/]")
+    return lines
+
+
+def _failure_key(message: str) -> str:
+    """What a failure is 'about': for an exception, its type and text without the input shown."""
+    first = message.split("\n")[0]
+    return first.split(" raised ", 1)[1] if " raised " in first else first
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _indent(text: str, n: int) -> list[str]:
+    pad = " " * n
+    return [pad + line for line in text.splitlines()] or [pad]
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), indent=2)
+
+
+def write_json(report: Report, path: Path) -> None:
+    path.write_text(to_json(report) + "\n", encoding="utf-8")
+
+
+def validate_json(data: dict) -> None:
+    """Raise jsonschema.ValidationError unless `data` matches the shipped report schema."""
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parent.parent / "schemas" / "report.schema.json"
+    jsonschema.validate(data, json.loads(schema_path.read_text()))
+
+
+def to_junit(reports: list[Report], suite_name: str = "drill") -> str:
+    root = ET.Element("testsuites", name=suite_name)
+    for report in reports:
+        failures = report.failures()
+        suite = ET.SubElement(root, "testsuite", name=f"{report.slug}", tests=str(max(len(report.tests), 1)),
+                              failures=str(len(failures) + (1 if report.error else 0)), errors="0",
+                              time=f"{report.duration:.3f}", timestamp=report.started_at)
+        props = ET.SubElement(suite, "properties")
+        for key, value in (("seed", report.seed), ("kind", report.kind), ("isolation", report.isolation),
+                           ("submission", report.submission)):
+            ET.SubElement(props, "property", name=key, value=str(value))
+        if report.error:
+            case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.load", name="solution_loads")
+            ET.SubElement(case, "failure", message=_xml_safe(report.error.splitlines()[0])).text = _xml_safe(report.error)
+        for test in report.tests:
+            case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.{test.category}",
+                                 name=test.name, time=f"{test.duration:.3f}")
+            if not test.passed:
+                first = test.message.splitlines()[0] if test.message else "failed"
+                ET.SubElement(case, "failure", message=_xml_safe(first[:500])).text = _xml_safe(test.message)
+            if test.output:
+                ET.SubElement(case, "system-out").text = _xml_safe(test.output)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _xml_safe(text: str) -> str:
+    """XML 1.0 forbids most control characters; submission output may contain anything."""
+    return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 and ch not in "\ufffe\uffff" else "?" for ch in text)
+
+
+def write_junit(reports: list[Report], path: Path) -> None:
+    path.write_text(to_junit(reports), encoding="utf-8")

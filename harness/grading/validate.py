@@ -1,0 +1,135 @@
+"""`drill validate`: prove a problem is sound: schema, reference passes, stub fails, wrong solutions fail."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.catalogue.loader import Catalogue, Problem, load_problem
+from harness.errors import DrillError
+from harness.grading.grader import CATEGORY_MARKS, GradeOptions, Submission, grade, grade_batch
+from harness.grading.results import Report
+
+
+@dataclass(frozen=True)
+class Check:
+    slug: str
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+def _grade_group(problem: Problem, paths: list[Path], kind: str, category: str | None,
+                 seed: int) -> list[Report]:
+    """Grade files of one problem with one trusted test process (grade_batch), one report each."""
+    options = GradeOptions(kind=kind, seed=seed, category=category)
+    if len(paths) == 1:
+        return [grade(problem, paths[0], options)]
+    return grade_batch(problem, [Submission(p.read_bytes(), p.name) for p in paths], options)
+
+
+def _groups(work: list[tuple[str, Path, str]], problem: Problem, jobs: int) -> list[tuple[str, str | None, list[Path]]]:
+    """(kind, category, files): the reference and stub meet every test; a wrong solution only the
+    tests of the category it must fail in (a rules breach is found by the scan, whatever runs).
+    Large groups are split so that every core has work."""
+    groups: dict[tuple[str, str | None], list[Path]] = {}
+    for _name, path, kind in work:
+        declared = problem.wrong.get(path.stem.removeprefix("wrong_")) if path.stem.startswith("wrong_") else None
+        category = declared if declared in CATEGORY_MARKS else None
+        groups.setdefault((kind, category), []).append(path)
+    out = []
+    for (kind, category), paths in groups.items():
+        parts = max(1, min(len(paths), jobs // max(1, len(groups))))
+        out += [(kind, category, paths[i::parts]) for i in range(parts)]
+    return out
+
+
+def _failed_categories(report: Report) -> set[str]:
+    if report.error:
+        return {"load"}
+    return {c.category for c in report.categories if not c.ok}
+
+
+def _first_failure(report: Report) -> str:
+    if report.error:
+        return report.error.splitlines()[0]
+    failures = report.failures()
+    return f"{failures[0].name}: {failures[0].message.splitlines()[0]}" if failures else ""
+
+
+def plan(problem: Problem) -> list[tuple[str, Path, str]]:
+    """(check name, file, kind) for every grading the validation needs."""
+    solutions = problem.solutions_dir
+    jobs = [("reference passes the hidden tests", solutions / "reference.py", "grade"),
+            ("reference passes the visible examples", solutions / "reference.py", "test"),
+            ("stub fails the hidden tests", problem.stub_path, "grade")]
+    for name in sorted(problem.wrong):
+        jobs.append((f"wrong_{name}.py fails in {problem.wrong[name]}", solutions / f"wrong_{name}.py", "grade"))
+    return jobs
+
+
+def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jobs: int | None = None) -> list[Check]:
+    if isinstance(problem_or_dir, Path):
+        try:
+            problem = load_problem(problem_or_dir)
+        except DrillError as exc:
+            return [Check(problem_or_dir.name, "problem.toml is valid", False, str(exc))]
+    else:
+        problem = problem_or_dir
+    slug = problem.slug
+    checks = [Check(slug, "problem.toml is valid", True)]
+    solutions = problem.solutions_dir
+    if not (solutions / "reference.py").is_file():
+        return checks + [Check(slug, "reference.py exists", False, f"{solutions / 'reference.py'} is missing")]
+    declared = {f"wrong_{n}.py" for n in problem.wrong}
+    present = {p.name for p in solutions.glob("wrong_*.py")}
+    for name in sorted(present - declared):
+        checks.append(Check(slug, f"{name} is declared", False,
+                            f"add it to [wrong] in {problem.path / 'problem.toml'} with the category that rejects it"))
+    for name in sorted(declared - present):
+        checks.append(Check(slug, f"{name} exists", False, f"declared in problem.toml but {solutions / name} is missing"))
+    if not problem.wrong:
+        checks.append(Check(slug, "has a wrong solution", False, "declare at least one wrong_*.py in [wrong]"))
+    checks.append(_no_placeholders(problem))
+    work = [(name, path, kind) for name, path, kind in plan(problem) if path.is_file()]
+    jobs = jobs or os.cpu_count() or 2
+    groups = _groups(work, problem, jobs)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        graded = list(pool.map(lambda g: _grade_group(problem, g[2], g[0], g[1], seed), groups))
+    by_file = {(kind, path): report for (kind, _c, paths), reports in zip(groups, graded)
+               for path, report in zip(paths, reports)}
+    reports = [by_file[(kind, path)] for _name, path, kind in work]
+    for (name, path, kind), report in zip(work, reports):
+        if path.name == "reference.py":
+            checks.append(Check(slug, name, report.passed, "" if report.passed else _first_failure(report)))
+        elif path == problem.stub_path:
+            checks.append(Check(slug, name, not report.passed, "the stub passes: the tests check nothing?"
+                                if report.passed else ""))
+        else:
+            expected = problem.wrong[path.stem.removeprefix("wrong_")]
+            failed = _failed_categories(report)
+            ok = expected in failed
+            detail = "" if ok else (f"expected to fail in {expected}; failed in {sorted(failed) or 'nothing'}"
+                                    + (f" ({_first_failure(report)})" if failed else ""))
+            checks.append(Check(slug, name, ok, detail))
+    return checks
+
+
+def _no_placeholders(problem: Problem) -> Check:
+    """A scaffold from `drill new` marks what is left to write; none of it may ship."""
+    from harness.catalogue.scaffold import find_todos
+
+    files = [p for p in (*problem.path.rglob("*"), *problem.solutions_dir.rglob("*"))
+             if p.is_file() and p.suffix in (".py", ".md", ".toml")]
+    left = find_todos(files, problem.path.parent.parent)
+    detail = f"fill in the TODO markers at {', '.join(left[:6])}" + (" ..." if len(left) > 6 else "") if left else ""
+    return Check(problem.slug, "no scaffold placeholders left", not left, detail)
+
+
+def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:
+    checks: list[Check] = []
+    for slug in slugs or catalogue.slugs():
+        checks += validate_problem(catalogue.root / slug, seed=seed)
+    return checks

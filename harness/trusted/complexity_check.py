@@ -1,0 +1,262 @@
+"""Complexity checks of a submission: measured inside its worker, judged in the trusted process.
+
+Tests use the `complexity` fixture:
+
+    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000))
+    complexity.space("two_sum", worst_case, sizes=(1000, 2000, 4000, 8000))
+
+`worst_case(n, rng)` is a self-contained function that returns the positional arguments (a tuple)
+of a worst-case input of size n; it is shipped to the worker with the entry point. The entry is
+a name in solution.py, or a self-contained driver `fn(module, *args)` (for classes: run n
+operations on a fresh instance). Operation counting and tracemalloc run in the worker (harness.
+complexity); the worker returns raw numbers, and the verdict is recomputed here from them. The
+CPU-time guard reads the worker's CPU clock from this process, so the submission cannot fake it.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import textwrap
+from dataclasses import dataclass, field
+
+from harness.complexity.measurement import (GUARD_FACTOR, GUARD_QUADRATIC_RATIO, Growth, GuardEvidence, SpaceEvidence,
+                                TimeEvidence, explain, process_cpu_seconds)
+from harness.trusted.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
+from harness.trusted.checks import CheckFailed
+
+EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
+MIN_BUDGET = 100_000
+GUARD_REPEATS = 3
+# The small size is cheap, and its minimum is the ratio's denominator: more samples there keep a
+# stray slow sample (a page fault, the other core's load) from hiding a quadratic.
+GUARD_SMALL_REPEATS = 7
+# The guard's small size: big enough that the call, not the ~30 us of protocol around it, is what
+# the CPU clock sees (the large size is 32x this).
+GUARD_MIN_SIZE = 1000
+SPACE_SECONDS = 5.0  # wall-clock allowance for a whole space measurement inside the worker
+
+
+def _source(fn) -> tuple[str, str]:
+    return textwrap.dedent(inspect.getsource(fn)), fn.__name__
+
+
+def default_budget(target: Growth, n_max: int, per_unit: int = EVENTS_PER_UNIT) -> int:
+    units = {
+        Growth.CONSTANT: 1,
+        Growth.LOG: math.log2(max(n_max, 2)),
+        Growth.LINEAR: n_max,
+        Growth.LINEARITHMIC: n_max * math.log2(max(n_max, 2)),
+        Growth.QUADRATIC: n_max * n_max,
+        Growth.WORSE: n_max ** 3,
+    }[target]
+    return max(MIN_BUDGET, int(per_unit * units))
+
+
+# --- what runs in the worker (shipped as source by WorkerClient.probe) -------------------------
+
+
+def _drill_measure(module, what, entry, gen, sizes, seed, budget):
+    """Runs inside the worker: count events (time) or trace allocations (space) at each size."""
+    import importlib.util
+    import random
+
+    from harness.complexity import measurement as complexity
+
+    def load(source_name):
+        namespace = {"__name__": "drill_measure"}
+        exec(compile(source_name[0], "<drill generator>", "exec"), namespace)
+        return namespace[source_name[1]]
+
+    make = load(gen)
+    driver = load(entry) if isinstance(entry, list) else None
+
+    def target_of(mod):
+        if driver is not None:
+            return lambda *args: driver(mod, *args)
+        return getattr(mod, entry)
+
+    def fresh():
+        spec = importlib.util.spec_from_file_location("solution_fresh", module.__file__)
+        copy = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(copy)
+        return target_of(copy)
+
+    def make_args(n):
+        built = make(n, random.Random(seed * 7919 + n))
+        return tuple(built), {}
+
+    func = target_of(module)
+    if what == "time":
+        evidence = complexity.measure_time(func, make_args, sizes, budget_per_size=budget, fresh=fresh)
+        return evidence.to_dict()
+
+    # Space has no event budget (tracing would distort the bytes), so a slow solution is cut by
+    # an alarm instead: a quadratic solution at the space sizes would otherwise run for minutes.
+    import signal
+
+    class _TooSlow(BaseException):
+        pass
+
+    def alarm(signum, frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, budget)
+    try:
+        evidence = complexity.measure_space(func, make_args, sizes, fresh=fresh)
+    except _TooSlow:
+        return {"too_slow": budget}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return evidence.to_dict()
+
+
+def _drill_guard_prepare(module, entry, gen, n, seed):
+    """Runs inside the worker: build the guard's input before the clock starts."""
+    import random
+
+    from harness.complexity import measurement as complexity
+
+    complexity.SPENT_CALL = None  # free the previous timed call's input and answer now, untimed
+    namespace = {"__name__": "drill_measure"}
+    exec(compile(gen[0], "<drill generator>", "exec"), namespace)
+    built = namespace[gen[1]](n, random.Random(seed * 104729 + n))
+    if isinstance(entry, list):
+        exec(compile(entry[0], "<drill driver>", "exec"), namespace)
+        driver = namespace[entry[1]]
+        call = lambda: driver(module, *built)  # noqa: E731
+    else:
+        fn = getattr(module, entry)
+        call = lambda: fn(*built)  # noqa: E731
+    complexity.PREPARED_CALL = call
+    return None
+
+
+# --- the trusted side --------------------------------------------------------------------------
+
+
+@dataclass
+class ComplexityChecker:
+    """The `complexity` fixture: measures in the worker, judges here, and leaves notes for the report."""
+
+    client: WorkerClient
+    time_target: Growth | None
+    space_target: Growth | None
+    seed: int
+    notes: list[str] = field(default_factory=list)
+
+    def time(self, entry, worst_case, sizes, *, target: str | None = None, budget: int | None = None,
+             guard_size: int | None = None, label: str | None = None) -> TimeEvidence:
+        # guard_size: the CPU guard's small n (the large one is 32x); default max(1000, sizes[-1] / 32).
+        """Fail unless the counted work grows no faster than the target (problem.toml's [complexity].time)."""
+        goal = Growth.parse(target) if target else self.time_target
+        if goal is None:
+            raise ValueError("no time target: set [complexity].time in problem.toml or pass target=")
+        sizes = tuple(sizes)
+        budget = budget or default_budget(goal, sizes[-1])
+        name = label or (entry if isinstance(entry, str) else entry.__name__)
+        data = self._run("time", entry, worst_case, sizes, budget, name)
+        evidence = TimeEvidence.from_dict(data)
+        # The guard catches copying hidden in C (insert(0), slicing); a Python-level quadratic would
+        # take minutes at 32x the size, so it only runs when counting says better than quadratic.
+        if evidence.count_growth < Growth.QUADRATIC and not evidence.tampered:
+            guard = self._guard(entry, worst_case, guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
+            if guard is not None:
+                evidence = evidence.with_guard(guard)
+        self._judge(f"time of {name}", evidence, goal)
+        return evidence
+
+    def space(self, entry, worst_case, sizes, *, target: str | None = None,
+              label: str | None = None) -> SpaceEvidence:
+        """Fail unless auxiliary space (allocations plus call depth) grows no faster than the target."""
+        goal = Growth.parse(target) if target else self.space_target
+        if goal is None:
+            raise ValueError("no space target: set [complexity].space in problem.toml or pass target=")
+        name = label or (entry if isinstance(entry, str) else entry.__name__)
+        data = self._run("space", entry, worst_case, tuple(sizes), SPACE_SECONDS, name)
+        if "too_slow" in data:
+            text = (f"extra space of {name}: not measured, the calls at sizes {', '.join(map(str, sizes))} "
+                    f"took more than {SPACE_SECONDS:g} s in all; fix the time complexity first")
+            self.notes.append(text)
+            raise CheckFailed(text)
+        evidence = SpaceEvidence.from_dict(data)
+        self._judge(f"extra space of {name}", evidence, goal)
+        return evidence
+
+    def _run(self, what, entry, worst_case, sizes, budget, name):
+        shipped = list(_source(entry)) if callable(entry) else entry
+        try:
+            return self.client.probe(_drill_measure, what, shipped, list(_source(worst_case)), list(sizes),
+                                     self.seed, budget, label=f"measuring the {what} of {name}",
+                                     timeout=max(self.client.call_timeout, 30.0))
+        except SubmissionRaised as exc:
+            if exc.error_type == "TraceTampered":
+                raise CheckFailed(f"the {what} measurement of {name} was tampered with: {exc.error_message}. "
+                                  "Solutions must not change sys.settrace or the measurement.") from None
+            raise
+
+    def _guard(self, entry, worst_case, n_small, name) -> GuardEvidence | None:
+        n_large = n_small * GUARD_FACTOR
+        shipped = list(_source(entry)) if callable(entry) else entry
+        gen = list(_source(worst_case))
+        times = {}
+        for n, repeats in ((n_small, GUARD_SMALL_REPEATS), (n_large, GUARD_REPEATS)):
+            samples = []
+            for _ in range(repeats):
+                self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, label=f"preparing {name}")
+                before = self.client.worker_cpu_seconds()
+                try:
+                    self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
+                except SubmissionTimeout as exc:
+                    if n == n_large:
+                        self._large_call_timed_out(exc, name, n_small, times[n_small])
+                    raise
+                after = self.client.worker_cpu_seconds()
+                if before is None or after is None:
+                    return None
+                samples.append(after - before)
+            times[n] = samples
+        return GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
+                                        clock="the worker's CPU clock, read from the grader")
+
+    def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
+                              small: list[float]) -> None:
+        """The call at 32n ran past the per-call limit: that fails the check in any case, and the
+        small size's time gives the evidence, a lower bound on the growth."""
+        seconds = sorted(small)[len(small) // 2]
+        limit = self.client.call_timeout
+        text = f"time of {name}: {exc.message}."
+        if seconds > 0:
+            bound = limit / seconds
+            text += (f" At n = {n_small:,} the same call took {seconds * 1e3:.2f} ms of CPU time, so "
+                     f"{GUARD_FACTOR}x the input took over {bound:,.0f}x as long (a linear solution "
+                     f"takes about {GUARD_FACTOR}x)")
+            if bound > GUARD_QUADRATIC_RATIO:
+                text += (": at least O(n^2). Operation counting did not see it, so the extra work is "
+                         "inside a builtin: copying a list or string (insert(0), pop(0), slicing, "
+                         "+ in a loop) or searching one (`in`, index, remove)")
+            text += "."
+        self.notes.append(text)
+        raise CheckFailed(text) from None
+
+    def _judge(self, what, evidence, goal: Growth) -> None:
+        text = f"{what}: {explain(evidence, goal)}"
+        self.notes.append(text)
+        if not evidence.meets(goal):
+            raise CheckFailed(text)
+
+
+def worker_tree_cpu_seconds(root_pid: int) -> float | None:
+    """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
+    from harness.isolation.sandbox import descendants
+
+    total, found = 0.0, False
+    for pid in (root_pid, *descendants(root_pid)):
+        try:
+            total += process_cpu_seconds(pid)
+            found = True
+        except (ProcessLookupError, OSError):
+            continue
+    return total if found else None

@@ -1,0 +1,288 @@
+"""pytest plugin loaded into the trusted test process: fixtures that reach the worker, and a reporter.
+
+The grader starts pytest with `-p harness.trusted.plugin` and a fixed configuration. Configuration comes
+from environment variables the grader sets (DRILL_*). Results are written as JSON lines to a
+pipe inherited on DRILL_RESULT_FD; the grader trusts nothing else pytest prints.
+
+Batch mode (DRILL_BATCH names a list of submissions instead of DRILL_SOLUTION): the tests are
+collected once and run once per submission, each submission with a worker of its own that is
+killed, with everything it started, before the next one begins. Every message then carries the
+submission's index, so the grader can split the stream into one report per submission.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import random
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from harness.trusted.remote import WorkerClient
+from harness.isolation.sandbox import Limits
+
+MESSAGE_LIMIT = 3000
+
+
+class _Channel:
+    def __init__(self) -> None:
+        fd = os.environ.get("DRILL_RESULT_FD")
+        self.fd = int(fd) if fd else None
+
+    def send(self, **message) -> None:
+        if self.fd is None:
+            return
+        data = (json.dumps(message) + "\n").encode()
+        while data:
+            n = os.write(self.fd, data)
+            data = data[n:]
+
+
+_channel = _Channel()
+
+
+class _Submission:
+    """The submission under test now: its solution file and its own worker (started on first use).
+
+    `index` is its position in a batch; None when the process grades one submission, whose
+    messages then carry no index (the single-grading format)."""
+
+    def __init__(self, solution: Path, index: int | None = None) -> None:
+        self.solution = solution
+        self.index = index
+        self.client: WorkerClient | None = None
+
+    def send(self, **message) -> None:
+        if self.index is not None:
+            message["submission"] = self.index
+        _channel.send(**message)
+
+    def worker(self) -> WorkerClient:
+        if self.client is None:
+            s = _settings()
+            self.client = WorkerClient(self.solution, call_timeout=s["call_timeout"],
+                                       limits=Limits(memory_mb=s["memory_mb"], forbidden=s["forbidden"]),
+                                       on_spawn=lambda pid: self.send(type="worker", pid=pid))
+        return self.client
+
+    def close(self) -> tuple[int, str | None]:
+        """Stop the worker (and all it started); returns (restarts, isolation) for the report."""
+        if self.client is None:
+            return 0, None
+        restarts, isolation = self.client.restarts, self.client.last_isolation
+        self.client.close()
+        self.client = None
+        return restarts, isolation
+
+
+_current: _Submission | None = None
+
+
+@functools.cache
+def _batch() -> list[dict] | None:
+    """The submissions of a batch run, in order: [{"index": 0, "solution": path}, ...]."""
+    path = os.environ.get("DRILL_BATCH")
+    if not path:
+        return None
+    return json.loads(Path(path).read_text())
+
+
+def _settings() -> dict:
+    return {
+        "seed": int(os.environ.get("DRILL_SEED", "0")),
+        "call_timeout": float(os.environ.get("DRILL_CALL_TIMEOUT", "10")),
+        "memory_mb": int(os.environ.get("DRILL_MEMORY_MB", "1024")),
+        "forbidden": tuple(json.loads(os.environ.get("DRILL_FORBIDDEN") or "[]")),
+    }
+
+
+def category_of(item: pytest.Item) -> str:
+    for name in ("complexity", "edge"):
+        if item.get_closest_marker(name):
+            return name
+    return "correctness"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "edge: an edge case (empty input, duplicates, extremes)")
+    config.addinivalue_line("markers", "complexity: a time or space complexity check")
+    global _current
+    batch = _batch()
+    if batch:
+        _current = _Submission(Path(batch[0]["solution"]), batch[0]["index"])
+    elif os.environ.get("DRILL_SOLUTION"):
+        _current = _Submission(Path(os.environ["DRILL_SOLUTION"]))
+    if _current is not None:
+        _current.worker().prestart()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _channel.send(type="collected", tests=[
+        {"id": item.nodeid, "name": item.name, "category": category_of(item),
+         "description": _first_line(item)} for item in session.items])
+
+
+def _first_line(item: pytest.Item) -> str:
+    doc = getattr(getattr(item, "function", None), "__doc__", None) or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    report = yield
+    report.drill_notes = list(getattr(item, "drill_notes", []))
+    if call.excinfo is not None and report.failed:
+        exc = call.excinfo.value
+        if isinstance(exc, AssertionError):
+            text = str(exc) or "assertion failed"
+        else:
+            text = f"{type(exc).__name__} in the test itself: {exc}"
+        report.drill_message = text[:MESSAGE_LIMIT]
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    failed = report.failed
+    if report.when == "call" or failed:
+        client = _current.client if _current is not None else None
+        output = client.take_output() if (client is not None and report.when == "call") else ""
+        send = _current.send if _current is not None else _channel.send
+        send(type="result", id=report.nodeid, when=report.when,
+             outcome="failed" if failed else ("skipped" if report.skipped else "passed"),
+             message=getattr(report, "drill_message", "") or (
+                 str(report.longrepr)[-MESSAGE_LIMIT:] if failed else ""),
+             duration=report.duration, output=output[-4000:],
+             note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> bool | None:
+    """In batch mode, run every collected test once per submission; otherwise pytest's own loop."""
+    batch = _batch()
+    if batch is None:
+        return None
+    if session.testsfailed:
+        raise session.Interrupted(f"{session.testsfailed} error(s) during collection")
+    limit = float(os.environ.get("DRILL_GRADE_TIMEOUT") or 0)
+    for entry in batch:
+        _run_submission(session, entry, limit)
+    return True
+
+
+def _run_submission(session: pytest.Session, entry: dict, limit: float) -> None:
+    """All tests against one submission of a batch, under its own time limit; a `finished`
+    message is sent only when every test ran or the limit cut the run short."""
+    global _current
+    if _current is None or _current.index != entry["index"]:
+        _current = _Submission(Path(entry["solution"]), entry["index"])
+        _current.worker().prestart()
+    _current.send(type="begin")
+    started = time.monotonic()
+    timed_out = False
+    items = session.items
+    try:
+        for i, item in enumerate(items):
+            if limit and time.monotonic() - started > limit:
+                timed_out = True
+                # Tear down what the last test left set up (module fixtures included), so
+                # the next submission starts from nothing.
+                session._setupstate.teardown_exact(None)
+                break
+            # Nothing a previous submission's run attached to the item may leak into this one.
+            item.__dict__.pop("drill_notes", None)
+            if isinstance(getattr(item, "_report_sections", None), list):
+                item._report_sections.clear()
+            nextitem = items[i + 1] if i + 1 < len(items) else None
+            item.config.hook.pytest_runtest_protocol(item=item, nextitem=nextitem)
+            if session.shouldfail:
+                raise session.Failed(session.shouldfail)
+            if session.shouldstop:
+                raise session.Interrupted(session.shouldstop)
+    except BaseException:
+        _current.close()
+        _current = None
+        raise
+    restarts, isolation = _current.close()
+    _current.send(type="finished", restarts=restarts, isolation=isolation, timed_out=timed_out,
+                  duration=time.monotonic() - started)
+    _current = None
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    global _current
+    if _batch() is not None:
+        if _current is not None:  # interrupted mid-submission: no `finished` for it
+            _current.close()
+            _current = None
+        return
+    restarts, isolation = _current.close() if _current is not None else (0, None)
+    _current = None
+    _channel.send(type="finished", restarts=restarts, isolation=isolation)
+
+
+# --- fixtures --------------------------------------------------------------------------------
+
+
+def _get_client() -> WorkerClient:
+    """The worker of the submission under test now (each submission of a batch has its own)."""
+    if _current is None:
+        raise RuntimeError("no submission to grade: the grader sets DRILL_SOLUTION or DRILL_BATCH")
+    return _current.worker()
+
+
+@pytest.fixture
+def worker() -> WorkerClient:
+    """The submission's worker: `worker.probe(fn, *args)` runs fn(module, *args) there."""
+    return _get_client()
+
+
+@pytest.fixture
+def solution(worker: WorkerClient):
+    """The submission as a module: `solution.two_sum([2, 7], 9)` runs in the worker."""
+    return worker.module
+
+
+@pytest.fixture
+def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
+    """Time and space checks: complexity.time("two_sum", worst_case, sizes=(...)); see harness.trusted.complexity_check."""
+    from harness.complexity.measurement import Growth
+    from harness.trusted.complexity_check import ComplexityChecker
+
+    def target(name: str):
+        text = os.environ.get(name)
+        return Growth.parse(text) if text else None
+
+    checker = ComplexityChecker(worker, target("DRILL_TIME_TARGET"), target("DRILL_SPACE_TARGET"), seed)
+    request.node.drill_notes = checker.notes
+    return checker
+
+
+@pytest.fixture
+def tol() -> dict[str, float]:
+    """The problem's tolerance as keywords: check_close(got, want, call=..., **tol)."""
+    from harness.trusted.numeric import tolerance
+
+    return tolerance()
+
+
+@pytest.fixture
+def seed() -> int:
+    return _settings()["seed"]
+
+
+@pytest.fixture
+def rng(request: pytest.FixtureRequest, seed: int) -> random.Random:
+    """A random.Random seeded from the grading seed and the test's name (replayable with --seed)."""
+    return random.Random(seed * 1_000_003 + zlib.crc32(request.node.nodeid.encode()))
+
+
+@pytest.fixture
+def np_rng(request: pytest.FixtureRequest, seed: int):
+    import numpy as np
+
+    return np.random.default_rng([seed, zlib.crc32(request.node.nodeid.encode())])
+
