@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help install demo test validate bench clean
+.PHONY: help install demo test lint validate bench clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,10 @@ demo: install ## Start an attempt on two_sum in a throwaway workspace, grade the
 test: install ## Run the harness's own test suite (includes drill validate over the catalogue)
 	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not processes"
 	$(BIN)/python -m pytest -q -m processes
+
+lint: install ## Static checks: ruff (bugbear, imports, pyupgrade, simplify, pytest style) and mypy over harness/
+	$(BIN)/ruff check harness tests benchmarks scripts
+	$(BIN)/mypy
 
 validate: install ## Validate every problem: reference passes, stub and wrong solutions fail
 	$(BIN)/drill validate
