@@ -176,7 +176,7 @@ class ComplexityChecker:
                                 goal)
             if guard is not None:
                 evidence = evidence.with_guard(guard)
-        self._judge("time", name, f"time of {name}", evidence, goal)
+        self._judge("time", name, evidence, goal)
         return evidence
 
     def space(self, entry, worst_case, sizes, *, target: str | None = None,
@@ -194,7 +194,7 @@ class ComplexityChecker:
             self._record("space", name, NOT_MEASURED, goal, False, text)
             raise CheckFailed(text)
         evidence = SpaceEvidence.from_dict(data)
-        self._judge("space", name, f"extra space of {name}", evidence, goal)
+        self._judge("space", name, evidence, goal)
         return evidence
 
     def _record(self, resource: str, name: str, measured: str, goal: Growth, met: bool, detail: str) -> None:
@@ -264,9 +264,9 @@ class ComplexityChecker:
         self._record("time", name, measured, goal, False, text)
         raise CheckFailed(text) from None
 
-    def _judge(self, resource: str, name: str, what: str, evidence: TimeEvidence | SpaceEvidence,
-               goal: Growth) -> None:
-        text = f"{what}: {explain(evidence, goal)}"
+    def _judge(self, resource: str, name: str, evidence: TimeEvidence | SpaceEvidence, goal: Growth) -> None:
+        what = "time" if resource == "time" else "extra space"
+        text = f"{what} of {name}: {explain(evidence, goal)}"
         met = evidence.meets(goal)
         self.notes.append(text)
         self._record(resource, name, measured_class(evidence, goal), goal, met, text)
