@@ -1,4 +1,4 @@
-"""Complexity checks: counted operations on worst-case inputs, a CPU-time guard, and auxiliary space.
+"""Complexity checks: counted operations on worst-case inputs, a CPU-time guard, auxiliary space.
 
 How the pieces fit (see DESIGN.md, "Complexity checks"); this package imports nothing itself,
 so the worker loads only the modules it uses:

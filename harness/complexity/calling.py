@@ -1,4 +1,4 @@
-"""Worker side: how a measurement calls the function it measures, shared by counting, space and the guard.
+"""Worker side: how a measurement calls the function it measures (counting, space, the guard).
 
 Runs next to the submission (in the worker, or in-process in tests): inputs built per size,
 a fresh function instance per call so caches cannot carry work across sizes, generators
@@ -60,7 +60,7 @@ def build_args(make_args: MakeArgs, n: int) -> tuple[tuple[Any, ...], dict[str, 
 
 def fresh_instance(func: Callable[..., Any], fresh: Callable[[], Callable[..., Any]] | None
                    ) -> Callable[..., Any]:
-    """The function to call next: a new instance from `fresh` if given, its functools cache cleared."""
+    """The function to call next: a new one from `fresh` if given, its functools cache cleared."""
     # Caches must not carry work from one size to the next, or a linear function looks O(1):
     # inputs are fresh at every size (content-keyed caches miss), functools caches are cleared,
     # and `fresh` (e.g. re-executing the solution module) resets module-level memo dicts.

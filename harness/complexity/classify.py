@@ -1,4 +1,4 @@
-"""Classifying measurements into growth classes: event counts, bytes and depths per size, CPU-time ratios.
+"""Classifying measurements: event counts, bytes and depths per size, CPU-time ratios -> a class.
 
 Pure and deterministic (stdlib only): the worker uses it to label its evidence, the trusted
 process recomputes every label from the raw numbers with it, and tests run it directly.
@@ -45,7 +45,7 @@ ERRATIC_GROWTH_PER_DOUBLING = 2
 
 
 def check_sizes(sizes: Sequence[int]) -> tuple[int, ...]:
-    """The sizes as a tuple, or ValueError unless they are at least 3 positive ints doubling each step."""
+    """The sizes as a tuple; ValueError unless 3 or more positive ints, doubling each step."""
     sizes = tuple(sizes)
     if len(sizes) < 3:
         raise ValueError(f"need at least 3 sizes (N, 2N, 4N, ...), got {list(sizes)}")

@@ -1,4 +1,4 @@
-"""Worker side: counting sys.settrace events while the submission runs, with counted ints as elements.
+"""Worker side: counting sys.settrace events while the submission runs, its ints made countable.
 
 Runs next to the submission (in the worker, shipped there by harness.trusted.complexity_check;
 in-process in tests). measure_time counts call and line events at n = N, 2N, 4N, 8N on

@@ -1,4 +1,4 @@
-"""The prose that explains a complexity verdict to a candidate, and the measured class in short words.
+"""The prose that explains a complexity verdict to a candidate, and the measured class in brief.
 
 Pure (stdlib only); used by the trusted checker on evidence it rebuilt from the worker's numbers.
 """

@@ -1,4 +1,4 @@
-"""Growth classes (O(1) ... worse than O(n^2)) and their parsing: pure data, importable from any process."""
+"""Growth classes, O(1) to worse than O(n^2), and their parsing: pure, importable anywhere."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Worker side: auxiliary space of a call, as tracemalloc peak over the call plus its deepest call stack.
+"""Worker side: auxiliary space of a call, as its tracemalloc peak plus its deepest call stack.
 
 Runs next to the submission (in the worker, shipped there by harness.trusted.complexity_check;
 in-process in tests). Import this module before the submission runs (the zygote preloads it):
