@@ -1,4 +1,4 @@
-"""Accuracy and cost of harness.complexity.measurement over the labelled corpus, idle and with both cores busy.
+"""Accuracy and cost of harness.complexity over the labelled corpus, idle and with both cores busy.
 
     python benchmarks/bench_complexity.py [--runs 10] [--seed 1000]
 
@@ -24,27 +24,29 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from complexity_corpus import cases as corpus
 
-from harness.complexity import measurement as cx
-from harness.complexity.measurement import Growth
+from harness.complexity.counting import measure_time
+from harness.complexity.growth import Growth
+from harness.complexity.guard import measure_cpu_guard
+from harness.complexity.space import measure_space
 
 BUSY_LOOP = "while True:\n    pass\n"
 
 
 def time_check(case: corpus.Case) -> tuple[bool, str]:
-    evidence = cx.measure_time(case.func, case.make_args, case.sizes,
-                               budget_per_size=case.budget, fresh=case.fresh)
+    evidence = measure_time(case.func, case.make_args, case.sizes,
+                            budget_per_size=case.budget, fresh=case.fresh)
     if (case.guard_n is not None and not evidence.tampered
             and evidence.count_growth < Growth.QUADRATIC):
-        evidence = evidence.with_guard(cx.measure_cpu_guard(case.func, case.make_args,
-                                                            case.guard_n, fresh=case.fresh))
+        evidence = evidence.with_guard(measure_cpu_guard(case.func, case.make_args,
+                                                         case.guard_n, fresh=case.fresh))
     if case.tamper:
         return bool(evidence.tampered) and not evidence.meets(Growth.WORSE), "tampered"
     return evidence.growth is case.expected_time, evidence.growth.value
 
 
 def space_check(case: corpus.Case) -> tuple[bool, str]:
-    evidence = cx.measure_space(case.func, case.make_args, case.space_sizes_or_default,
-                                fresh=case.fresh)
+    evidence = measure_space(case.func, case.make_args, case.space_sizes_or_default,
+                             fresh=case.fresh)
     return (evidence.tampered is None and evidence.growth is case.expected_space,
             evidence.growth.value)
 

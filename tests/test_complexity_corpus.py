@@ -1,4 +1,4 @@
-"""harness.complexity.measurement against a labelled corpus, plus unit tests of its classifiers and guards."""
+"""harness.complexity against a labelled corpus, plus unit tests of its classifiers and guards."""
 
 from __future__ import annotations
 
@@ -8,13 +8,30 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from harness.complexity import measurement as cx
-from harness.complexity.measurement import Growth
+from harness.complexity.classify import (
+    GUARD_QUADRATIC_RATIO,
+    classify_bytes,
+    classify_counts,
+    cpu_guard_verdict,
+)
+from harness.complexity.counting import (
+    CountedInt,
+    TraceTampered,
+    count_events,
+    measure_time,
+    wrap_counted,
+)
+from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
+from harness.complexity.explain import explain
+from harness.complexity.growth import Growth
+from harness.complexity.guard import measure_cpu_guard, process_cpu_seconds
+from harness.complexity.space import measure_space
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from complexity_corpus import cases as corpus
@@ -26,13 +43,13 @@ CASES = corpus.CASES
 IDS = [case.name for case in CASES]
 
 
-def measure_case_time(case: corpus.Case) -> cx.TimeEvidence:
+def measure_case_time(case: corpus.Case) -> TimeEvidence:
     """What a grade does: count events; if that says less than O(n^2), add the CPU guard."""
-    evidence = cx.measure_time(case.func, case.make_args, case.sizes,
-                               budget_per_size=case.budget, fresh=case.fresh)
+    evidence = measure_time(case.func, case.make_args, case.sizes,
+                            budget_per_size=case.budget, fresh=case.fresh)
     if (case.guard_n is not None and not evidence.tampered
             and evidence.count_growth < Growth.QUADRATIC):
-        guard = cx.measure_cpu_guard(case.func, case.make_args, case.guard_n, fresh=case.fresh)
+        guard = measure_cpu_guard(case.func, case.make_args, case.guard_n, fresh=case.fresh)
         evidence = evidence.with_guard(guard)
     return evidence
 
@@ -76,7 +93,7 @@ def test_time_class(case: corpus.Case):
         assert evidence.tampered, detail
         assert evidence.growth is Growth.WORSE
         assert not evidence.meets(Growth.WORSE), "a tampered run meets no target"
-        assert "tampered" in cx.explain(evidence, Growth.LINEAR)
+        assert "tampered" in explain(evidence, Growth.LINEAR)
         return
     assert evidence.tampered is None, detail
     assert evidence.growth is case.expected_time, detail
@@ -87,14 +104,14 @@ def test_time_class(case: corpus.Case):
         assert evidence.count_growth < case.expected_time, detail
         assert evidence.guard is not None and evidence.guard.bound is case.expected_time, detail
         assert evidence.caught_by_guard
-    text = cx.explain(evidence, case.expected_time)
+    text = explain(evidence, case.expected_time)
     assert text.endswith(f"Target {case.expected_time.value}: met."), text
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_space_class(case: corpus.Case):
-    evidence = cx.measure_space(case.func, case.make_args, case.space_sizes_or_default,
-                                fresh=case.fresh)
+    evidence = measure_space(case.func, case.make_args, case.space_sizes_or_default,
+                             fresh=case.fresh)
     assert evidence.tampered is None
     assert evidence.growth is case.expected_space, f"seed {SEED}: {evidence.to_dict()}"
 
@@ -111,21 +128,21 @@ def test_best_case_input_hides_the_cost():
         nums[0] = -5
         return (nums,), {}
 
-    best = cx.measure_time(corpus.first_negative, negative_first, corpus.sizes(256),
-                           budget_per_size=100_000)
-    worst = cx.measure_time(corpus.first_negative, corpus.args_list(corpus.distinct),
-                            corpus.sizes(256), budget_per_size=100_000)
+    best = measure_time(corpus.first_negative, negative_first, corpus.sizes(256),
+                        budget_per_size=100_000)
+    worst = measure_time(corpus.first_negative, corpus.args_list(corpus.distinct),
+                         corpus.sizes(256), budget_per_size=100_000)
     assert best.growth is Growth.CONSTANT
     assert worst.growth is Growth.LINEAR
-    sorted_input = cx.measure_time(corpus.bubble_sort, corpus.args_list(corpus.ascending),
-                                   corpus.sizes(32), budget_per_size=400_000)
+    sorted_input = measure_time(corpus.bubble_sort, corpus.args_list(corpus.ascending),
+                                corpus.sizes(32), budget_per_size=400_000)
     assert sorted_input.growth is Growth.LINEAR
 
 
 def test_module_memo_would_hide_work_without_a_fresh_module():
     climb = corpus.fresh_climb_stairs()
-    first = cx.count_events(climb, (cx.CountedInt(2000),), budget=10**6)
-    again = cx.count_events(climb, (cx.CountedInt(2000),), budget=10**6)
+    first = count_events(climb, (CountedInt(2000),), budget=10**6)
+    again = count_events(climb, (CountedInt(2000),), budget=10**6)
     assert again * 50 < first, "the memo makes a repeated call nearly free"
     loaded = []
 
@@ -133,16 +150,16 @@ def test_module_memo_would_hide_work_without_a_fresh_module():
         loaded.append(1)
         return corpus.fresh_climb_stairs()
 
-    evidence = cx.measure_time(climb, corpus.number, corpus.sizes(256), budget_per_size=10**6,
-                               fresh=fresh)
+    evidence = measure_time(climb, corpus.number, corpus.sizes(256), budget_per_size=10**6,
+                            fresh=fresh)
     assert evidence.growth is Growth.LINEAR
     assert len(loaded) == 4 + 1, "one fresh module per size, plus one for the warm-up"
 
 
 def test_functools_caches_are_cleared_between_sizes():
     corpus.fib_cached(300)  # fill the cache: without clearing, every measured size is O(1)
-    evidence = cx.measure_time(corpus.fib_cached, corpus.number, corpus.sizes(32),
-                               budget_per_size=100_000)
+    evidence = measure_time(corpus.fib_cached, corpus.number, corpus.sizes(32),
+                            budget_per_size=100_000)
     assert evidence.growth is Growth.LINEAR
     assert evidence.counts[-1] > 100, "a cached fib(256) would be a handful of events"
 
@@ -158,20 +175,20 @@ def _three_lines(x):
 
 
 def test_count_events_counts_calls_and_lines_exactly():
-    assert cx.count_events(_three_lines, (1,), budget=100) == 1 + 3
+    assert count_events(_three_lines, (1,), budget=100) == 1 + 3
     # Nested calls count too: outer call + its line, and the inner 1 + 3.
-    assert cx.count_events(lambda: _three_lines(1), (), budget=100) == 2 + 4
+    assert count_events(lambda: _three_lines(1), (), budget=100) == 2 + 4
 
 
 def test_work_inside_c_builtins_is_counted_through_counted_ints():
     plain = list(range(1000, 0, -1))
-    wrapped = cx.wrap_counted(plain)
-    assert cx.count_events(sorted, (plain,), budget=10**6) == 0  # sorted is C: nothing seen
-    counted = cx.count_events(sorted, (wrapped,), budget=10**6)
+    wrapped = wrap_counted(plain)
+    assert count_events(sorted, (plain,), budget=10**6) == 0  # sorted is C: nothing seen
+    counted = count_events(sorted, (wrapped,), budget=10**6)
     assert counted >= 2 * 999, "each comparison is a call + a line"
-    assert cx.count_events(lambda xs: -1 in xs, (wrapped,), budget=10**6) >= 2 * 1000
-    assert cx.count_events(sum, (wrapped,), budget=10**6) == 2 * 1000
-    assert cx.count_events(lambda xs: len(set(xs)), (wrapped,), budget=10**6) >= 2 * 1000
+    assert count_events(lambda xs: -1 in xs, (wrapped,), budget=10**6) >= 2 * 1000
+    assert count_events(sum, (wrapped,), budget=10**6) == 2 * 1000
+    assert count_events(lambda xs: len(set(xs)), (wrapped,), budget=10**6) >= 2 * 1000
 
 
 def test_budget_cut_returns_none_and_restores_the_tracer():
@@ -180,8 +197,8 @@ def test_budget_cut_returns_none_and_restores_the_tracer():
 
     sys.settrace(previous)
     try:
-        assert cx.count_events(corpus.two_sum_brute, cx.wrap_counted(([2] * 400, 1)),
-                               budget=5_000) is None
+        assert count_events(corpus.two_sum_brute, wrap_counted(([2] * 400, 1)),
+                            budget=5_000) is None
         assert sys.gettrace() is previous
     finally:
         sys.settrace(None)
@@ -197,21 +214,21 @@ def test_budget_cut_survives_a_submission_that_swallows_everything():
                 pass
         return 0
 
-    assert cx.count_events(stubborn, (cx.wrap_counted(list(range(200))),), budget=2_000) is None
+    assert count_events(stubborn, (wrap_counted(list(range(200))),), budget=2_000) is None
     assert sys.gettrace() is None
 
 
 def test_settrace_none_is_tampering_not_speed():
-    with pytest.raises(cx.TraceTampered, match="settrace"):
-        cx.count_events(corpus.tamper_settrace_none, cx.wrap_counted(([2] * 50, 1)),
-                        budget=10**6)
+    with pytest.raises(TraceTampered, match="settrace"):
+        count_events(corpus.tamper_settrace_none, wrap_counted(([2] * 50, 1)),
+                     budget=10**6)
     assert sys.gettrace() is None
     assert sys.settrace is corpus._real_settrace, "patched functions are put back"
 
 
 def test_exceptions_from_the_function_propagate():
     with pytest.raises(ZeroDivisionError):
-        cx.count_events(lambda: 1 // 0, (), budget=100)
+        count_events(lambda: 1 // 0, (), budget=100)
     assert sys.gettrace() is None
 
 
@@ -220,19 +237,19 @@ def test_generators_are_consumed_inside_the_measurement():
         for i in range(n):
             yield i * i
 
-    assert cx.count_events(gen, (100,), budget=10**5) > 200
+    assert count_events(gen, (100,), budget=10**5) > 200
 
 
 def test_wrap_counted_keeps_values_and_structure():
     shared = [1, 2]
     value = {"a": [1, True, 2.5, "s", (3, shared)], 7: {4, 5}, "b": shared}
-    wrapped = cx.wrap_counted(value)
+    wrapped = wrap_counted(value)
     assert wrapped == value
-    assert type(wrapped[7].pop()) is cx.CountedInt
+    assert type(wrapped[7].pop()) is CountedInt
     assert wrapped["a"][1] is True and type(wrapped["a"][2]) is float
-    assert type(next(iter(k for k in wrapped if k == 7))) is cx.CountedInt
+    assert type(next(iter(k for k in wrapped if k == 7))) is CountedInt
     assert wrapped["a"][4][1] is wrapped["b"], "shared lists stay shared"
-    x = cx.CountedInt(5)
+    x = CountedInt(5)
     assert {5: "five"}[x] == "five" and x in {5} and hash(x) == hash(5)
     assert type(x + 1) is int and x - 1 == 4 and 2 * x == 10
 
@@ -260,28 +277,28 @@ def _series(first, f):
 ])
 def test_classify_counts_synthetic(first, growth, f):
     sizes, counts = _series(first, f)
-    assert cx.classify_counts(sizes, counts) is growth
+    assert classify_counts(sizes, counts) is growth
 
 
 def test_classify_counts_noise_and_edges():
     sizes = corpus.sizes(100)
-    assert cx.classify_counts(sizes, [10, 9, 11, 10]) is Growth.CONSTANT
-    assert cx.classify_counts(sizes, [10, 10, 10, 11]) is Growth.CONSTANT
-    assert cx.classify_counts(sizes, [10, 13, 16, 19]) is Growth.LOG
-    assert cx.classify_counts(corpus.sizes(100)[:3], [100, 200, 300]) is Growth.LOG
-    assert cx.classify_counts(corpus.sizes(100)[:3], [100, 300, 700]) is Growth.LINEAR
+    assert classify_counts(sizes, [10, 9, 11, 10]) is Growth.CONSTANT
+    assert classify_counts(sizes, [10, 10, 10, 11]) is Growth.CONSTANT
+    assert classify_counts(sizes, [10, 13, 16, 19]) is Growth.LOG
+    assert classify_counts(corpus.sizes(100)[:3], [100, 200, 300]) is Growth.LOG
+    assert classify_counts(corpus.sizes(100)[:3], [100, 300, 700]) is Growth.LINEAR
 
 
 def test_classify_counts_over_budget():
     sizes = corpus.sizes(100)
     # Linear at the sizes that finished, then cut: at least quadratic.
-    assert cx.classify_counts(sizes, [1000, 2000, 4000, None]) is Growth.QUADRATIC
+    assert classify_counts(sizes, [1000, 2000, 4000, None]) is Growth.QUADRATIC
     # Already quadratic before the cut: nothing shows it is within n^2.
-    assert cx.classify_counts(sizes, [10_000, 40_000, 160_000, None]) is Growth.WORSE
-    assert cx.classify_counts(sizes, [10_000, 40_000, None, None]) is Growth.WORSE
-    assert cx.classify_counts(sizes, [10_000, 20_000, None, None]) is Growth.QUADRATIC
-    assert cx.classify_counts(sizes, [10_000, None, None, None]) is Growth.WORSE
-    assert cx.classify_counts(sizes, [None] * 4) is Growth.WORSE
+    assert classify_counts(sizes, [10_000, 40_000, 160_000, None]) is Growth.WORSE
+    assert classify_counts(sizes, [10_000, 40_000, None, None]) is Growth.WORSE
+    assert classify_counts(sizes, [10_000, 20_000, None, None]) is Growth.QUADRATIC
+    assert classify_counts(sizes, [10_000, None, None, None]) is Growth.WORSE
+    assert classify_counts(sizes, [None] * 4) is Growth.WORSE
 
 
 @pytest.mark.parametrize("sizes, counts", [
@@ -292,17 +309,17 @@ def test_classify_counts_over_budget():
 ])
 def test_classify_counts_rejects_bad_sizes(sizes, counts):
     with pytest.raises(ValueError):
-        cx.classify_counts(sizes, counts)
+        classify_counts(sizes, counts)
 
 
 def test_classify_bytes():
     sizes = corpus.sizes(128)
-    assert cx.classify_bytes(sizes, [512, 544, 520, 700]) is Growth.CONSTANT
-    assert cx.classify_bytes(sizes, [1024 * 8, 2048 * 8, 4096 * 8, 8192 * 8]) is Growth.LINEAR
+    assert classify_bytes(sizes, [512, 544, 520, 700]) is Growth.CONSTANT
+    assert classify_bytes(sizes, [1024 * 8, 2048 * 8, 4096 * 8, 8192 * 8]) is Growth.LINEAR
     # A set's table quadruples every other doubling; still linear.
-    assert cx.classify_bytes(sizes, [10840, 41560, 41560, 164440]) is Growth.LINEAR
-    assert cx.classify_bytes(sizes, [8 * n * n for n in sizes]) is Growth.QUADRATIC
-    assert cx.classify_bytes(sizes, [n ** 3 for n in sizes]) is Growth.WORSE
+    assert classify_bytes(sizes, [10840, 41560, 41560, 164440]) is Growth.LINEAR
+    assert classify_bytes(sizes, [8 * n * n for n in sizes]) is Growth.QUADRATIC
+    assert classify_bytes(sizes, [n ** 3 for n in sizes]) is Growth.WORSE
 
 
 @pytest.mark.parametrize("t_small, t_large, bound", [
@@ -319,18 +336,18 @@ def test_classify_bytes():
     (5e-6, 0.1, Growth.LINEAR),
 ])
 def test_cpu_guard_verdict(t_small, t_large, bound):
-    assert cx.cpu_guard_verdict(t_small, t_large) is bound
+    assert cpu_guard_verdict(t_small, t_large) is bound
 
 
 def test_cpu_guard_threshold_is_the_documented_one():
-    assert cx.GUARD_QUADRATIC_RATIO == pytest.approx(math.sqrt(48 * 1024), rel=0.01)
-    assert cx.cpu_guard_verdict(1e-2, 1e-2 * 230) is Growth.QUADRATIC
-    assert cx.cpu_guard_verdict(1e-2, 1e-2 * 215) is Growth.LINEAR
+    assert GUARD_QUADRATIC_RATIO == pytest.approx(math.sqrt(48 * 1024), rel=0.01)
+    assert cpu_guard_verdict(1e-2, 1e-2 * 230) is Growth.QUADRATIC
+    assert cpu_guard_verdict(1e-2, 1e-2 * 215) is Growth.LINEAR
     # Other factors scale the same way: 8x input, quadratic is 64x.
-    assert cx.cpu_guard_verdict(1e-2, 0.64, factor=8) is Growth.QUADRATIC
-    assert cx.cpu_guard_verdict(1e-2, 0.08, factor=8) is Growth.LINEAR
+    assert cpu_guard_verdict(1e-2, 0.64, factor=8) is Growth.QUADRATIC
+    assert cpu_guard_verdict(1e-2, 0.08, factor=8) is Growth.LINEAR
     with pytest.raises(ValueError):
-        cx.cpu_guard_verdict(-1.0, 1.0)
+        cpu_guard_verdict(-1.0, 1.0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,41 +381,41 @@ def test_evidence_crosses_a_process_boundary_as_plain_json():
     corpus.reseed(SEED)
     case = corpus.BY_NAME["build_by_insert_front"]
     time_ev = measure_case_time(case)
-    space_ev = cx.measure_space(case.func, case.make_args, case.sizes)
-    for evidence, kind in ((time_ev, cx.TimeEvidence), (space_ev, cx.SpaceEvidence)):
+    space_ev = measure_space(case.func, case.make_args, case.sizes)
+    for evidence, kind in ((time_ev, TimeEvidence), (space_ev, SpaceEvidence)):
         data = json.loads(json.dumps(evidence.to_dict()))
         back = kind.from_dict(data)
         assert back == evidence
     # The grader recomputes the class; a forged one from the worker is ignored.
     forged = time_ev.to_dict() | {"growth": "O(1)", "count_growth": "O(1)"}
-    assert cx.TimeEvidence.from_dict(forged).growth is Growth.QUADRATIC
+    assert TimeEvidence.from_dict(forged).growth is Growth.QUADRATIC
     with pytest.raises(ValueError):
-        cx.TimeEvidence.from_dict(time_ev.to_dict() | {"counts": [1, 2, "3", 4]})
+        TimeEvidence.from_dict(time_ev.to_dict() | {"counts": [1, 2, "3", 4]})
     with pytest.raises(ValueError):
-        cx.GuardEvidence.from_dict({"n_small": 1000, "factor": 32, "t_small": float("nan"),
-                                    "t_large": 1.0, "clock": "x"})
+        GuardEvidence.from_dict({"n_small": 1000, "factor": 32, "t_small": float("nan"),
+                                 "t_large": 1.0, "clock": "x"})
 
 
 def test_explain_reads_like_a_teacher():
     sizes = (500, 1000, 2000, 4000)
-    linear = cx.TimeEvidence(sizes=sizes, counts=(1020, 2030, 4050, 8090), budget_per_size=10**6)
-    text = cx.explain(linear, Growth.LINEAR)
+    linear = TimeEvidence(sizes=sizes, counts=(1020, 2030, 4050, 8090), budget_per_size=10**6)
+    text = explain(linear, Growth.LINEAR)
     assert "n=500: 1,020" in text and "doubled" in text and "O(n)" in text
     assert text.endswith("Target O(n): met.") and len(text.splitlines()) <= 3
-    quadratic = cx.TimeEvidence(sizes=sizes, counts=(250_000, 1_000_000, 4_000_000, 16_000_000),
-                                budget_per_size=10**8)
-    text = cx.explain(quadratic, Growth.LINEAR)
+    quadratic = TimeEvidence(sizes=sizes, counts=(250_000, 1_000_000, 4_000_000, 16_000_000),
+                             budget_per_size=10**8)
+    text = explain(quadratic, Growth.LINEAR)
     assert "4x input gave 16.0x work: quadratic, O(n^2)" in text
     assert text.endswith("Target O(n): not met.")
-    guarded = linear.with_guard(cx.GuardEvidence(n_small=1000, factor=32, t_small=0.0004,
-                                                 t_large=0.38, clock="thread_time"))
-    text = cx.explain(guarded, Growth.LINEAR)
+    guarded = linear.with_guard(GuardEvidence(n_small=1000, factor=32, t_small=0.0004,
+                                              t_large=0.38, clock="thread_time"))
+    text = explain(guarded, Growth.LINEAR)
     assert guarded.growth is Growth.QUADRATIC and "CPU time" in text and "not met" in text
-    cut = cx.TimeEvidence(sizes=sizes, counts=(1000, 4000, None, None), budget_per_size=5000)
-    assert "over the budget" in cx.explain(cut, Growth.QUADRATIC)
-    space = cx.SpaceEvidence(sizes=sizes, aux_bytes=(4000, 8000, 16000, 32000),
-                             output_bytes=(0,) * 4, depths=(1,) * 4)
-    text = cx.explain(space, Growth.CONSTANT)
+    cut = TimeEvidence(sizes=sizes, counts=(1000, 4000, None, None), budget_per_size=5000)
+    assert "over the budget" in explain(cut, Growth.QUADRATIC)
+    space = SpaceEvidence(sizes=sizes, aux_bytes=(4000, 8000, 16000, 32000),
+                          output_bytes=(0,) * 4, depths=(1,) * 4)
+    text = explain(space, Growth.CONSTANT)
     assert "O(n)" in text and text.endswith("Target O(1): not met.")
 
 
@@ -407,17 +424,17 @@ def test_space_tampering_is_flagged():
         tracemalloc.stop()
         return sorted(nums)
 
-    evidence = cx.measure_space(stop_tracing, corpus.args_list(corpus.distinct),
-                                corpus.sizes(64))
+    evidence = measure_space(stop_tracing, corpus.args_list(corpus.distinct),
+                             corpus.sizes(64))
     assert evidence.tampered and not evidence.meets(Growth.WORSE)
 
 
 def test_space_excludes_output_but_counts_recursion():
-    prefix = cx.measure_space(corpus.prefix_sums, corpus.args_list(corpus.distinct),
-                              corpus.sizes(256))
+    prefix = measure_space(corpus.prefix_sums, corpus.args_list(corpus.distinct),
+                           corpus.sizes(256))
     assert prefix.growth is Growth.CONSTANT and prefix.output_bytes[-1] > 50_000
-    recursive = cx.measure_space(corpus.recursive_sum, corpus.args_list(corpus.distinct),
-                                 corpus.sizes(64))
+    recursive = measure_space(corpus.recursive_sum, corpus.args_list(corpus.distinct),
+                              corpus.sizes(64))
     assert recursive.depths == (65, 129, 257, 513) and recursive.growth is Growth.LINEAR
 
 
@@ -441,27 +458,27 @@ def test_process_cpu_seconds_reads_a_child_from_outside(monkeypatch):
                              stdout=subprocess.PIPE, text=True)
     try:
         own = float(child.stdout.readline())  # the child is now blocked on stdin
-        outside = cx.process_cpu_seconds(child.pid)
+        outside = process_cpu_seconds(child.pid)
         assert own <= outside < own + 0.05
         # The /proc fallback agrees to within its clock-tick resolution.
         def broken(clock_id):
             raise OSError(22, "Invalid argument")
-        monkeypatch.setattr(cx.time, "clock_gettime", broken)
-        ticks = cx.process_cpu_seconds(child.pid)
+        monkeypatch.setattr(time, "clock_gettime", broken)
+        ticks = process_cpu_seconds(child.pid)
         assert abs(ticks - outside) <= 0.03
     finally:
         child.stdin.close()
         child.wait(timeout=10)
     with pytest.raises(ProcessLookupError):
-        cx.process_cpu_seconds(child.pid)
+        process_cpu_seconds(child.pid)
 
 
 def test_guard_works_from_the_process_clock():
     # The same guard, timed with this process's clock read as if from outside.
     pid = os.getpid()
-    guard = cx.measure_cpu_guard(corpus.build_by_insert_front,
-                                 corpus.args_list(corpus.distinct), 1000,
-                                 clock=lambda: cx.process_cpu_seconds(pid))
+    guard = measure_cpu_guard(corpus.build_by_insert_front,
+                              corpus.args_list(corpus.distinct), 1000,
+                              clock=lambda: process_cpu_seconds(pid))
     assert guard.bound is Growth.QUADRATIC and guard.t_small > 0
 
 
@@ -469,5 +486,5 @@ def test_space_with_a_fixed_temporary_is_not_mistaken_for_steep_growth():
     """Measured on a correct two_sum that prints 20 KB per call: the print hides the dict at the
     small sizes (peak memory is a max), which once read as 'worse than O(n^2)'."""
     sizes = (256, 512, 1024, 2048)
-    assert cx.classify_bytes(sizes, [40_346, 40_346, 67_686, 142_029]) is cx.Growth.LINEAR
-    assert cx.classify_bytes(sizes, [40_000, 40_000, 160_000, 640_000]) is cx.Growth.QUADRATIC
+    assert classify_bytes(sizes, [40_346, 40_346, 67_686, 142_029]) is Growth.LINEAR
+    assert classify_bytes(sizes, [40_000, 40_000, 160_000, 640_000]) is Growth.QUADRATIC

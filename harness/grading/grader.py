@@ -364,7 +364,7 @@ class _BatchRun(_TrustedRun):
 
 # What a batch's zygote imports once for all its workers: the measuring code the tests ship to
 # every worker, and the heavy libraries the problem's own solutions use.
-ZYGOTE_BASE_MODULES = ("harness.complexity.measurement", "harness.worker.forbidden")
+ZYGOTE_BASE_MODULES = ("harness.complexity.counting", "harness.complexity.space", "harness.complexity.guard", "harness.worker.forbidden")
 # Each library with what its first use imports lazily (torch's gradcheck pulls in sympy, 0.45 s).
 ZYGOTE_LIBRARIES = {"numpy": ("numpy",), "torch": ("torch", "torch.fx.experimental.symbolic_shapes")}
 

@@ -9,8 +9,10 @@ Tests use the `complexity` fixture:
 of a worst-case input of size n; it is shipped to the worker with the entry point. The entry is
 a name in solution.py, or a self-contained driver `fn(module, *args)` (for classes: run n
 operations on a fresh instance). Operation counting and tracemalloc run in the worker (harness.
-complexity); the worker returns raw numbers, and the verdict is recomputed here from them. The
-CPU-time guard reads the worker's CPU clock from this process, so the submission cannot fake it.
+complexity.counting and .space); the worker returns raw numbers, and the verdict is recomputed
+here from them. The CPU-time guard reads the worker's CPU clock from this process, so the
+submission cannot fake it. Every judgement leaves a note (the prose of the report) and a
+ComplexityVerdict (the same judgement as data).
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ import math
 import textwrap
 from dataclasses import dataclass, field
 
-from harness.complexity.measurement import (GUARD_FACTOR, GUARD_QUADRATIC_RATIO, Growth, GuardEvidence, SpaceEvidence,
-                                TimeEvidence, explain, process_cpu_seconds)
-from harness.trusted.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
+from harness.complexity.classify import GUARD_FACTOR, GUARD_LINEAR_RATIO, GUARD_QUADRATIC_RATIO
+from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
+from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
+from harness.complexity.growth import Growth
+from harness.complexity.guard import process_cpu_seconds
+from harness.complexity.verdict import ComplexityVerdict
 from harness.trusted.checks import CheckFailed
+from harness.trusted.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
 
 EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
 MIN_BUDGET = 100_000
@@ -61,8 +67,6 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
     import importlib.util
     import random
 
-    from harness.complexity import measurement as complexity
-
     def load(source_name):
         namespace = {"__name__": "drill_measure"}
         exec(compile(source_name[0], "<drill generator>", "exec"), namespace)
@@ -88,12 +92,16 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
 
     func = target_of(module)
     if what == "time":
-        evidence = complexity.measure_time(func, make_args, sizes, budget_per_size=budget, fresh=fresh)
+        from harness.complexity.counting import measure_time
+
+        evidence = measure_time(func, make_args, sizes, budget_per_size=budget, fresh=fresh)
         return evidence.to_dict()
 
     # Space has no event budget (tracing would distort the bytes), so a slow solution is cut by
     # an alarm instead: a quadratic solution at the space sizes would otherwise run for minutes.
     import signal
+
+    from harness.complexity.space import measure_space
 
     class _TooSlow(BaseException):
         pass
@@ -104,7 +112,7 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, budget)
     try:
-        evidence = complexity.measure_space(func, make_args, sizes, fresh=fresh)
+        evidence = measure_space(func, make_args, sizes, fresh=fresh)
     except _TooSlow:
         return {"too_slow": budget}
     finally:
@@ -117,9 +125,9 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
     """Runs inside the worker: build the guard's input before the clock starts."""
     import random
 
-    from harness.complexity import measurement as complexity
+    from harness.complexity import guard
 
-    complexity.SPENT_CALL = None  # free the previous timed call's input and answer now, untimed
+    guard.forget_spent_call()  # free the previous timed call's input and answer now, untimed
     namespace = {"__name__": "drill_measure"}
     exec(compile(gen[0], "<drill generator>", "exec"), namespace)
     built = namespace[gen[1]](n, random.Random(seed * 104729 + n))
@@ -130,7 +138,7 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
     else:
         fn = getattr(module, entry)
         call = lambda: fn(*built)  # noqa: E731
-    complexity.PREPARED_CALL = call
+    guard.prepare_call(call)
     return None
 
 
@@ -139,13 +147,15 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
 
 @dataclass
 class ComplexityChecker:
-    """The `complexity` fixture: measures in the worker, judges here, and leaves notes for the report."""
+    """The `complexity` fixture: measures in the worker, judges here, and leaves notes and verdicts
+    for the report (one verdict per judgement, met or not)."""
 
     client: WorkerClient
     time_target: Growth | None
     space_target: Growth | None
     seed: int
     notes: list[str] = field(default_factory=list)
+    verdicts: list[ComplexityVerdict] = field(default_factory=list)
 
     def time(self, entry, worst_case, sizes, *, target: str | None = None, budget: int | None = None,
              guard_size: int | None = None, label: str | None = None) -> TimeEvidence:
@@ -157,15 +167,16 @@ class ComplexityChecker:
         sizes = tuple(sizes)
         budget = budget or default_budget(goal, sizes[-1])
         name = label or (entry if isinstance(entry, str) else entry.__name__)
-        data = self._run("time", entry, worst_case, sizes, budget, name)
+        data = self._run("time", entry, worst_case, sizes, budget, name, goal)
         evidence = TimeEvidence.from_dict(data)
         # The guard catches copying hidden in C (insert(0), slicing); a Python-level quadratic would
         # take minutes at 32x the size, so it only runs when counting says better than quadratic.
         if evidence.count_growth < Growth.QUADRATIC and not evidence.tampered:
-            guard = self._guard(entry, worst_case, guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
+            guard = self._guard(entry, worst_case, guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name,
+                                goal)
             if guard is not None:
                 evidence = evidence.with_guard(guard)
-        self._judge(f"time of {name}", evidence, goal)
+        self._judge("time", name, evidence, goal)
         return evidence
 
     def space(self, entry, worst_case, sizes, *, target: str | None = None,
@@ -175,17 +186,22 @@ class ComplexityChecker:
         if goal is None:
             raise ValueError("no space target: set [complexity].space in problem.toml or pass target=")
         name = label or (entry if isinstance(entry, str) else entry.__name__)
-        data = self._run("space", entry, worst_case, tuple(sizes), SPACE_SECONDS, name)
+        data = self._run("space", entry, worst_case, tuple(sizes), SPACE_SECONDS, name, goal)
         if "too_slow" in data:
             text = (f"extra space of {name}: not measured, the calls at sizes {', '.join(map(str, sizes))} "
                     f"took more than {SPACE_SECONDS:g} s in all; fix the time complexity first")
             self.notes.append(text)
+            self._record("space", name, NOT_MEASURED, goal, False, text)
             raise CheckFailed(text)
         evidence = SpaceEvidence.from_dict(data)
-        self._judge(f"extra space of {name}", evidence, goal)
+        self._judge("space", name, evidence, goal)
         return evidence
 
-    def _run(self, what, entry, worst_case, sizes, budget, name):
+    def _record(self, resource: str, name: str, measured: str, goal: Growth, met: bool, detail: str) -> None:
+        self.verdicts.append(ComplexityVerdict(resource=resource, function=name, measured=measured,
+                                               target=goal.value, met=met, detail=detail))
+
+    def _run(self, what, entry, worst_case, sizes, budget, name, goal: Growth):
         shipped = list(_source(entry)) if callable(entry) else entry
         try:
             return self.client.probe(_drill_measure, what, shipped, list(_source(worst_case)), list(sizes),
@@ -193,11 +209,13 @@ class ComplexityChecker:
                                      timeout=max(self.client.call_timeout, 30.0))
         except SubmissionRaised as exc:
             if exc.error_type == "TraceTampered":
-                raise CheckFailed(f"the {what} measurement of {name} was tampered with: {exc.error_message}. "
-                                  "Solutions must not change sys.settrace or the measurement.") from None
+                text = (f"the {what} measurement of {name} was tampered with: {exc.error_message}. "
+                        "Solutions must not change sys.settrace or the measurement.")
+                self._record(what, name, TAMPERED, goal, False, text)
+                raise CheckFailed(text) from None
             raise
 
-    def _guard(self, entry, worst_case, n_small, name) -> GuardEvidence | None:
+    def _guard(self, entry, worst_case, n_small, name, goal: Growth) -> GuardEvidence | None:
         n_large = n_small * GUARD_FACTOR
         shipped = list(_source(entry)) if callable(entry) else entry
         gen = list(_source(worst_case))
@@ -211,7 +229,7 @@ class ComplexityChecker:
                     self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
                 except SubmissionTimeout as exc:
                     if n == n_large:
-                        self._large_call_timed_out(exc, name, n_small, times[n_small])
+                        self._large_call_timed_out(exc, name, n_small, times[n_small], goal)
                     raise
                 after = self.client.worker_cpu_seconds()
                 if before is None or after is None:
@@ -222,29 +240,37 @@ class ComplexityChecker:
                                         clock="the worker's CPU clock, read from the grader")
 
     def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
-                              small: list[float]) -> None:
+                              small: list[float], goal: Growth) -> None:
         """The call at 32n ran past the per-call limit: that fails the check in any case, and the
         small size's time gives the evidence, a lower bound on the growth."""
         seconds = sorted(small)[len(small) // 2]
         limit = self.client.call_timeout
         text = f"time of {name}: {exc.message}."
+        measured = NOT_MEASURED
         if seconds > 0:
             bound = limit / seconds
+            if bound > GUARD_LINEAR_RATIO:
+                measured = at_least(Growth.LINEAR)
             text += (f" At n = {n_small:,} the same call took {seconds * 1e3:.2f} ms of CPU time, so "
                      f"{GUARD_FACTOR}x the input took over {bound:,.0f}x as long (a linear solution "
                      f"takes about {GUARD_FACTOR}x)")
             if bound > GUARD_QUADRATIC_RATIO:
+                measured = at_least(Growth.QUADRATIC)
                 text += (": at least O(n^2). Operation counting did not see it, so the extra work is "
                          "inside a builtin: copying a list or string (insert(0), pop(0), slicing, "
                          "+ in a loop) or searching one (`in`, index, remove)")
             text += "."
         self.notes.append(text)
+        self._record("time", name, measured, goal, False, text)
         raise CheckFailed(text) from None
 
-    def _judge(self, what, evidence, goal: Growth) -> None:
-        text = f"{what}: {explain(evidence, goal)}"
+    def _judge(self, resource: str, name: str, evidence: TimeEvidence | SpaceEvidence, goal: Growth) -> None:
+        what = "time" if resource == "time" else "extra space"
+        text = f"{what} of {name}: {explain(evidence, goal)}"
+        met = evidence.meets(goal)
         self.notes.append(text)
-        if not evidence.meets(goal):
+        self._record(resource, name, measured_class(evidence, goal), goal, met, text)
+        if not met:
             raise CheckFailed(text)
 
 

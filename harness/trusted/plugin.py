@@ -249,7 +249,7 @@ def solution(worker: WorkerClient):
 @pytest.fixture
 def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
     """Time and space checks: complexity.time("two_sum", worst_case, sizes=(...)); see harness.trusted.complexity_check."""
-    from harness.complexity.measurement import Growth
+    from harness.complexity.growth import Growth
     from harness.trusted.complexity_check import ComplexityChecker
 
     def target(name: str):
@@ -258,6 +258,7 @@ def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
 
     checker = ComplexityChecker(worker, target("DRILL_TIME_TARGET"), target("DRILL_SPACE_TARGET"), seed)
     request.node.drill_notes = checker.notes
+    request.node.drill_verdicts = checker.verdicts
     return checker
 
 

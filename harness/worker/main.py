@@ -126,17 +126,9 @@ class Worker:
         if op == "run_prepared":
             # The complexity guard's timed call: nothing else happens between the grader's two
             # readings of this process's CPU clock (no decoding, no compiling).
-            from harness.complexity import measurement as complexity
+            from harness.complexity import guard
 
-            call, complexity.PREPARED_CALL = getattr(complexity, "PREPARED_CALL", None), None
-            if call is None:
-                raise RuntimeError("nothing prepared")
-            result = call()
-            if hasattr(result, "__next__"):
-                for _ in result:
-                    pass
-            # Freeing the input and the answer is O(n): keep them alive past the timed window.
-            complexity.SPENT_CALL = (call, result)
+            guard.run_prepared_call()
             return {"ok": True, "value": None}
         if op == "ping":
             return {"ok": True, "value": os.getpid()}

@@ -1,1 +1,1 @@
-"""Labelled corpus of functions with known time and space classes, for harness.complexity.measurement."""
+"""Labelled corpus of functions with known time and space classes, for harness.complexity."""

@@ -58,7 +58,7 @@ from typing import Any
 
 import numpy as np
 
-from harness.complexity.measurement import Growth
+from harness.complexity.growth import Growth
 
 O1, LOG, N, NLOGN, N2, WORSE = (Growth.CONSTANT, Growth.LOG, Growth.LINEAR,
                                 Growth.LINEARITHMIC, Growth.QUADRATIC, Growth.WORSE)

@@ -1,0 +1,198 @@
+"""The complexity checker's verdicts: one ComplexityVerdict per time or space judgement."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
+from harness.complexity.explain import explain, measured_class
+from harness.complexity.growth import Growth
+from harness.complexity.verdict import ComplexityVerdict
+from harness.isolation.sandbox import Limits
+from harness.trusted.checks import CheckFailed
+from harness.trusted.complexity_check import ComplexityChecker
+from harness.trusted.remote import WorkerClient
+
+TIME_SIZES = (250, 500, 1000, 2000)
+SPACE_SIZES = (256, 512, 1024, 2048)
+
+LINEAR = """
+    def two_sum(nums, target):
+        seen = {}
+        for j, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], j]
+            seen[x] = j
+        return []
+"""
+QUADRATIC = """
+    def two_sum(nums, target):
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+        return []
+"""
+# Linear in Python, quadratic in C: list.insert(0) copies the list at every step, where
+# operation counting cannot see it; only the CPU-time guard can.
+HIDDEN_COPY = """
+    def two_sum(nums, target):
+        seen = {}
+        history = []
+        for j, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], j]
+            seen[x] = j
+            history.insert(0, x)
+        return []
+"""
+# Linear, but switches tracing off: no class is read from a tampered run.
+TAMPERS = """
+    import sys
+
+    def two_sum(nums, target):
+        sys.settrace(None)
+        seen = {}
+        for j, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], j]
+            seen[x] = j
+        return []
+"""
+
+
+def worst_case(n, rng):
+    """n distinct even values and an odd target: no pair exists, so every value is examined."""
+    return ([2 * v for v in rng.sample(range(4 * n), n)], -1)
+
+
+@pytest.fixture
+def checker_for(tmp_path):
+    clients: list[WorkerClient] = []
+
+    def make(source: str, *, call_timeout: float = 10.0) -> ComplexityChecker:
+        path = tmp_path / f"solution{len(clients)}" / "solution.py"
+        path.parent.mkdir()
+        path.write_text(textwrap.dedent(source))
+        client = WorkerClient(path, call_timeout=call_timeout, limits=Limits(memory_mb=1024))
+        clients.append(client)
+        return ComplexityChecker(client, Growth.LINEAR, Growth.LINEAR, seed=11)
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+# --- through a real worker ---------------------------------------------------------------------
+
+
+def test_linear_time_is_met_and_measured_linear(checker_for):
+    checker = checker_for(LINEAR)
+    checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=1500)
+    assert checker.verdicts == [ComplexityVerdict(resource="time", function="two_sum",
+                                                  measured="O(n)", target="O(n)", met=True,
+                                                  detail=checker.notes[0])]
+    assert checker.notes[0].startswith("time of two_sum: ")
+    assert ComplexityVerdict.from_dict(checker.verdicts[0].to_dict()) == checker.verdicts[0]
+
+
+def test_quadratic_time_is_not_met(checker_for):
+    checker = checker_for(QUADRATIC)
+    with pytest.raises(CheckFailed) as failure:
+        checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=1500)
+    [verdict] = checker.verdicts
+    assert (verdict.resource, verdict.function, verdict.target) == ("time", "two_sum", "O(n)")
+    assert verdict.met is False
+    # The event budget cut the run: a lower bound, in the words of the note ("at least quadratic").
+    assert verdict.measured == "at least O(n^2)"
+    assert "at least quadratic" in verdict.detail
+    assert verdict.detail == checker.notes[0] == str(failure.value)
+
+
+def test_a_label_and_an_explicit_target_are_what_the_verdict_names(checker_for):
+    checker = checker_for(QUADRATIC)
+    checker.time("two_sum", worst_case, sizes=(64, 128, 256, 512), target="O(n^2)", label="pairs")
+    [verdict] = checker.verdicts
+    assert (verdict.function, verdict.measured, verdict.target) == ("pairs", "O(n^2)", "O(n^2)")
+    assert verdict.met is True
+
+
+def test_copying_hidden_in_c_is_caught_by_the_guard(checker_for):
+    checker = checker_for(HIDDEN_COPY)
+    with pytest.raises(CheckFailed):
+        checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=1500)
+    [verdict] = checker.verdicts
+    assert verdict.measured == "at least O(n^2)" and verdict.met is False
+    assert "CPU time" in verdict.detail and verdict.detail == checker.notes[0]
+
+
+def test_a_guard_call_past_the_time_limit_is_a_verdict_too(checker_for):
+    # At 32 x 4000 elements the hidden copying takes seconds: the per-call limit stops it, and
+    # the small size's time bounds the growth from below.
+    checker = checker_for(HIDDEN_COPY, call_timeout=1.0)
+    with pytest.raises(CheckFailed):
+        checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=4000)
+    [verdict] = checker.verdicts
+    assert verdict.met is False and verdict.resource == "time"
+    assert verdict.measured.startswith("at least O(n")
+    assert "did not finish within" in verdict.detail and verdict.detail == checker.notes[-1]
+
+
+def test_tampering_with_the_tracer_is_a_failed_verdict(checker_for):
+    checker = checker_for(TAMPERS)
+    with pytest.raises(CheckFailed):
+        checker.time("two_sum", worst_case, sizes=TIME_SIZES)
+    [verdict] = checker.verdicts
+    assert verdict.measured == "tampered" and verdict.met is False
+
+
+@pytest.mark.parametrize(("target", "met"), [("O(n)", True), ("O(1)", False)])
+def test_space_verdicts(checker_for, target, met):
+    checker = checker_for(LINEAR)
+    if met:
+        checker.space("two_sum", worst_case, sizes=SPACE_SIZES, target=target)
+    else:
+        with pytest.raises(CheckFailed):
+            checker.space("two_sum", worst_case, sizes=SPACE_SIZES, target=target)
+    assert checker.verdicts == [ComplexityVerdict(resource="space", function="two_sum",
+                                                  measured="O(n)", target=target, met=met,
+                                                  detail=checker.notes[0])]
+
+
+# --- the measured class from evidence alone ----------------------------------------------------
+
+
+def _guard(t_small, t_large):
+    return GuardEvidence(n_small=1000, factor=32, t_small=t_small, t_large=t_large, clock="test")
+
+
+def _time(counts, guard=None):
+    return TimeEvidence(sizes=TIME_SIZES, counts=counts, budget_per_size=100_000, guard=guard)
+
+
+@pytest.mark.parametrize(("evidence", "target", "measured"), [
+    (_time((1_000, 2_000, 4_000, 8_000)), Growth.LINEAR, "O(n)"),
+    (_time((1_000, 2_200, 4_900, 11_000)), Growth.LINEAR, "O(n log n)"),
+    (_time((10_000, 40_000, None, None)), Growth.LINEAR, "at least O(n^2)"),
+    (_time((10_000, 40_000, None, None)), Growth.QUADRATIC, "worse than O(n^2)"),
+    (_time((1_000, 2_000, 4_000, 8_000), _guard(0.001, 0.5)), Growth.LINEAR, "at least O(n^2)"),
+    (_time((10, 10, 10, 10), _guard(0.001, 0.02)), Growth.CONSTANT, "at least O(n)"),
+    (_time((1_000, 2_000, 4_000, 8_000), _guard(0.001, 0.04)), Growth.LINEAR, "O(n)"),
+    (TimeEvidence(sizes=TIME_SIZES, counts=(5, None, None, None), budget_per_size=10, tampered="x"),
+     Growth.LINEAR, "tampered"),
+    (SpaceEvidence(sizes=SPACE_SIZES, aux_bytes=(100, 100, 100, 100), output_bytes=(0,) * 4,
+                   depths=(1, 1, 1, 1)), Growth.CONSTANT, "O(1)"),
+])
+def test_measured_class_agrees_with_the_prose(evidence, target, measured):
+    assert measured_class(evidence, target) == measured
+    prose = explain(evidence, target)
+    if measured.startswith("at least O(n^2)") and evidence.over_budget:
+        assert "at least quadratic" in prose
+    elif measured.startswith("at least"):
+        assert measured in prose
+    elif measured == "worse than O(n^2)":
+        assert "more than quadratic" in prose
+    elif measured != "tampered":
+        assert f"{measured}. Target" in prose
