@@ -111,7 +111,7 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
             received, pytest_output = run.execute()
         except sandbox.SandboxError as exc:
             raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
-    return _assemble(base, received, pytest_output, time.perf_counter() - t0, run.timed_out,
+    return assemble_report(base, received, pytest_output, time.perf_counter() - t0, run.timed_out,
                      options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
 
 
@@ -175,7 +175,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
             finished = next((m for m in own if isinstance(m, Finished)), None)
             timed_out = bool(finished and finished.timed_out) or i == run.killed_during
             duration = (finished.duration or 0.0) if finished else run.elapsed.get(i, 0.0)
-            reports[i] = _assemble(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
+            reports[i] = assemble_report(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
                                    run.plan, _rules(problem, submissions[i].source))
         pending = [i for i in pending if i not in begun]
     return [reports[i] for i in range(len(submissions))]
@@ -502,9 +502,11 @@ def _collection_failure(slug: str, pytest_output: str) -> GradingError:
                         f"in the catalogue, not in your solution:\n{tail}")
 
 
-def _assemble(base: dict, received: list[Message], pytest_output: str, duration: float,
+def assemble_report(base: dict, received: list[Message], pytest_output: str, duration: float,
               timed_out: bool, grade_timeout: float, plan: sandbox.Plan,
               extra: list[TestResult] = ()) -> Report:
+    """The report of one submission from the messages its test process sent: every collected
+    test without a result (never reported, or reported on a line that did not decode) failed."""
     collected = next((m.tests for m in received if isinstance(m, Collected)), None)
     finished = next((m for m in received if isinstance(m, Finished)), None)
     isolation = plan.isolation.value
