@@ -8,6 +8,7 @@ import pytest
 
 from harness import categories
 from harness.catalogue.loader import PACKAGE_DIR
+from harness.ci import run as ci_run
 from harness.grading import grader, results
 
 SCHEMAS = PACKAGE_DIR / "schemas"
@@ -28,12 +29,17 @@ def category_enums(node, path: str = "") -> dict[str, list]:
     return found
 
 
-@pytest.mark.parametrize("schema, expected_enums", [
-    ("report.schema.json", 2),  # the summaries' and the tests' category
-    ("problem.schema.json", 1),  # the category that must reject each wrong solution
+def shipped(name: str):
+    return lambda: json.loads((SCHEMAS / name).read_text())
+
+
+@pytest.mark.parametrize("schema, load, expected_enums", [
+    ("report.schema.json", shipped("report.schema.json"), 2),  # the summaries' and the tests' category
+    ("problem.schema.json", shipped("problem.schema.json"), 1),  # the category rejecting a wrong solution
+    ("ci.schema.json", ci_run.schema, 2),  # the grading report it embeds
 ])
-def test_every_schema_category_enum_equals_the_registry(schema, expected_enums):
-    enums = category_enums(json.loads((SCHEMAS / schema).read_text()))
+def test_every_schema_category_enum_equals_the_registry(schema, load, expected_enums):
+    enums = category_enums(load())
     assert len(enums) == expected_enums, enums  # the walk still finds them where they are
     for where, enum in enums.items():
         assert enum == list(categories.NAMES), f"{schema}{where} lists {enum}; the registry has {categories.NAMES}"

@@ -11,8 +11,16 @@ from harness.grading.grader import assemble_report
 from harness.grading.results import Outcome
 from harness.isolation.sandbox import Isolation, Plan
 from harness.protocol import messages
-from harness.protocol.messages import (Begin, Collected, CollectedTest, Finished, MessageError, Result,
-                                       TestOutcome, WorkerStarted)
+from harness.protocol.messages import (
+    Begin,
+    Collected,
+    CollectedTest,
+    Finished,
+    MessageError,
+    Result,
+    TestOutcome,
+    WorkerStarted,
+)
 
 VERDICT = ComplexityVerdict("time", "two_sum", "O(n)", "O(n)", True, "4x input gave 4x work")
 EVERY_KIND = [
@@ -64,8 +72,8 @@ def test_a_malformed_message_is_refused_naming_what_is_wrong(line, needle):
 # --- how the grader reads the stream -------------------------------------------------------------
 
 TESTS = Collected(tuple(CollectedTest(f"t.py::{n}", n, "correctness") for n in "abc"))
-BASE = dict(kind="grade", slug="two_sum", title="Two Sum", round="coding", seed=1,
-            started_at="2025-01-01T00:00:00+00:00", harness_version="0")
+BASE = {"kind": "grade", "slug": "two_sum", "title": "Two Sum", "round": "coding", "seed": 1,
+        "started_at": "2025-01-01T00:00:00+00:00", "harness_version": "0"}
 
 
 def report_from(lines: list[bytes]):

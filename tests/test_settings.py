@@ -6,8 +6,13 @@ import json
 
 import pytest
 
-from harness.protocol.settings import (SETTINGS_ENV, BatchEntry, GradingSettings, SettingsError,
-                                       current)
+from harness.protocol.settings import (
+    SETTINGS_ENV,
+    BatchEntry,
+    GradingSettings,
+    SettingsError,
+    current,
+)
 
 SINGLE = GradingSettings(seed=7, call_timeout=2.5, memory_mb=768, solution="/tmp/x/solution.py",
                          result_fd=5, forbidden=("numpy.linalg", "torch.nn.functional.cross_entropy"),

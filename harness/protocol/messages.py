@@ -12,7 +12,7 @@ import enum
 import json
 import math
 from dataclasses import dataclass
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
 from harness import categories
 from harness.complexity.verdict import ComplexityVerdict
@@ -165,7 +165,7 @@ class Finished:
                    duration, data.submission())
 
 
-Message = Union[Collected, Begin, WorkerStarted, Result, Finished]
+Message = Collected | Begin | WorkerStarted | Result | Finished
 KINDS: dict[str, type] = {cls.KIND: cls for cls in (Collected, Begin, WorkerStarted, Result, Finished)}
 MAX_LINE = 16 * 1024 * 1024  # a result carries at most a few KB of message and output
 
