@@ -221,3 +221,18 @@ def test_complexity_verdicts_travel_from_the_test_process_to_the_report(tmp_path
                                       Submission(wrong.read_bytes(), "bad")], GradeOptions(seed=1))
     assert good.passed and verdicts(good)["test_records_a_verdict"] == expected
     assert not bad.passed and verdicts(bad) == {"test_records_a_verdict": (), "test_records_nothing": ()}
+
+
+def test_the_grading_settings_never_reach_the_submission(catalogue, tmp_path):
+    """The settings hold the seed the inputs are drawn from: the trusted process has them, the
+    worker's scrubbed environment does not."""
+    from harness.protocol.settings import SETTINGS_ENV
+
+    probe = tmp_path / "solution.py"
+    probe.write_text(
+        "import os\n"
+        "def two_sum(nums, target):\n"
+        f"    raise RuntimeError('settings: ' + repr(os.environ.get({SETTINGS_ENV!r})))\n")
+    report = grade(catalogue.get("two_sum"), probe, GradeOptions(seed=4242))
+    message = report.failures()[0].message
+    assert "settings: None" in message and "4242" not in message
