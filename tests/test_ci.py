@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -38,6 +39,8 @@ from harness.errors import UsageError
 from harness.grading.grader import GradeOptions, Submission, grade, grade_batch
 from harness.grading.report import validate_json as validate_grade_json
 from harness.grading.results import Outcome, Report
+from harness.complexity.verdict import ComplexityVerdict
+from harness.protocol.messages import Begin
 
 from .conftest import FIXTURES, ROOT
 
@@ -389,10 +392,10 @@ def test_merge_refuses_duplicates_versions_and_foreign_files(tmp_path):
     result = invoke("ci", "merge", str(first), str(first))
     assert result.exit_code == 2 and "appears in both" in result.output
     newer = json.loads(first.read_text())
-    newer["format_version"] = 2
+    newer["format_version"] = ci.CI_FORMAT + 1
     (tmp_path / "b.json").write_text(json.dumps(newer))
     result = invoke("ci", "merge", str(first), str(tmp_path / "b.json"))
-    assert result.exit_code == 2 and "format version 2" in result.output
+    assert result.exit_code == 2 and f"format version {ci.CI_FORMAT + 1}" in result.output
     report = grade_report_json(tmp_path)
     result = invoke("ci", "merge", str(report))
     assert result.exit_code == 2 and "not a drill ci report" in result.output
@@ -652,7 +655,7 @@ def test_a_test_process_that_dies_costs_only_the_submission_it_was_grading(catal
     def dying_wait(self, proc, messages):
         if killed:
             return original(self, proc, messages)
-        while not any(m.get("type") == "begin" and m.get("submission") == 1 for m in list(messages)):
+        while not any(isinstance(m, Begin) and m.submission == 1 for m in list(messages)):
             if proc.poll() is not None:
                 return None
             grader.time.sleep(0.01)
@@ -698,3 +701,83 @@ def test_batches_keep_every_job_busy():
 
 def test_config_default_is_every_problem(catalogue):
     assert ci._counted_problems(catalogue, Config()) == catalogue.slugs()
+
+
+# --- complexity verdicts as data ------------------------------------------------------------------
+
+
+def verdict_report(*verdicts: ComplexityVerdict, note: str = "") -> Report:
+    test = results.TestResult("t::time", "test_time", "complexity",
+                              Outcome.PASSED if all(v.met for v in verdicts) else Outcome.FAILED,
+                              note=note, complexity=verdicts)
+    return Report(kind="grade", slug="two_sum", title="Two Sum", round="coding", seed=1,
+                  started_at="2025-01-01T00:00:00+00:00", duration=0.5, isolation="process",
+                  harness_version="0", tests=(test,))
+
+
+@pytest.mark.parametrize("verdict, column", [
+    (ComplexityVerdict("time", "two_sum", "O(n)", "O(n)", True, "4x input gave 4x work: linear"), "O(n)"),
+    (ComplexityVerdict("time", "two_sum", "O(n^2)", "O(n)", False, "4x input gave 16x work"), "O(n^2), target O(n)"),
+    (ComplexityVerdict("time", "two_sum", "at least O(n^2)", "O(n)", False, "cut by the budget"),
+     "≥ O(n^2), target O(n)"),
+])
+def test_the_ci_column_reads_the_verdict_fields(verdict, column):
+    report = verdict_report(verdict)
+    assert ci_render.complexity_verdict(report) == column
+    sub = SubmissionResult("zoe", "two_sum", "zoe/two_sum/solution.py",
+                           Status.PASSED if report.passed else Status.FAILED, report=report)
+    assert ci_render.md_text(column) in ci_render.cell(sub)
+    # The same verdict survives the JSON report (format 2) and its schema.
+    data = json.loads(json.dumps(report.to_dict()))
+    validate_grade_json(data)
+    assert ci_render.complexity_verdict(Report.from_dict(data)) == column
+
+
+def test_rewording_the_evidence_does_not_change_the_column():
+    verdict = ComplexityVerdict("time", "two_sum", "O(n^2)", "O(n)", False,
+                                "time of two_sum: 4x input gave 16x work: quadratic. Target O(n): not met")
+    reworded = replace(verdict, detail="two_sum: work went up sixteenfold when the input quadrupled")
+    assert (ci_render.complexity_verdict(verdict_report(verdict))
+            == ci_render.complexity_verdict(verdict_report(reworded)) == "O(n^2), target O(n)")
+
+
+def test_the_column_comes_from_verdicts_never_from_the_note():
+    """A note worded as the old regex expected, without a verdict, leaves the column empty; a
+    space verdict alone does not fill the time column."""
+    sentence = "time of two_sum: 4x input gave 16x work: quadratic. Target O(n): not met"
+    assert ci_render.complexity_verdict(verdict_report(note=sentence)) == ""
+    space = ComplexityVerdict("space", "two_sum", "O(n)", "O(1)", False, "extra space grew 4x")
+    assert ci_render.complexity_verdict(verdict_report(space)) == ""
+
+
+def test_a_version_1_ci_report_still_merges(tmp_path):
+    """Shard reports written before grading reports carried verdicts (format 1) load, upgrade and
+    merge with current ones."""
+    old = CI_FIXTURES / "report_v1.json"
+    current = tmp_path / "current.json"
+    report = CiReport(started_at="2025-01-02T00:00:00+00:00", duration=1.0, root="/repo", problems=("two_sum",),
+                      submissions=(SubmissionResult("amy", "two_sum", "amy/two_sum/solution.py", Status.FAILED,
+                                                    report=verdict_report(ComplexityVerdict(
+                                                        "time", "two_sum", "O(n^2)", "O(n)", False))),))
+    current.write_text(json.dumps(report.to_dict()))
+    merged_json, merged_md = tmp_path / "merged.json", tmp_path / "merged.md"
+    result = invoke("ci", "merge", str(old), str(current), "--json", str(merged_json), "--markdown", str(merged_md))
+    assert result.exit_code == 0, result.output
+    merged = json.loads(merged_json.read_text())
+    ci.validate_json(merged)
+    assert merged["format_version"] == ci.CI_FORMAT == 2
+    reports = {s["person"]: s["report"] for s in merged["submissions"]}
+    assert reports["zoe"]["format_version"] == results.REPORT_FORMAT
+    assert all(t["complexity"] == [] for t in reports["zoe"]["tests"])
+    assert "O(n^2), target O(n)" in merged_md.read_text().replace("\\", "")
+    loaded = ci.load_report(old)
+    assert loaded.format_version == 2 and loaded.submissions[0].report.tests[1].complexity == ()
+
+
+def test_a_version_1_grading_report_loads_and_an_unknown_version_does_not():
+    data = json.loads((CI_FIXTURES / "report_v1.json").read_text())["submissions"][0]["report"]
+    report = Report.from_dict(data)
+    assert report.format_version == results.REPORT_FORMAT and not report.passed
+    validate_grade_json(report.to_dict())
+    with pytest.raises(ValueError, match="unsupported report format 3"):
+        Report.from_dict({**data, "format_version": 3})

@@ -174,3 +174,65 @@ def test_grading_one_category_runs_only_its_tests(catalogue, category):
         assert report.tests and {t.category for t in report.tests} == {category}
     assert good.passed
     assert not bad.passed and failed_categories(bad) == {category}
+
+
+VERDICT_TESTS = '''
+from harness.complexity.verdict import ComplexityVerdict
+
+
+def test_records_a_verdict(request, solution):
+    got = solution.two_sum([3, 5, 3], 6)
+    met = isinstance(got, list) and sorted(got) == [0, 2]
+    if met:  # a wrong answer leaves no verdict: one left from an earlier run would be a leak
+        request.node.drill_verdicts = [ComplexityVerdict("time", "two_sum", "O(n)", "O(n)", met, "as wanted")]
+    assert met
+
+
+def test_records_nothing(solution):
+    assert solution.two_sum([3, 5, 3], 6) is not None
+'''
+
+
+def test_complexity_verdicts_travel_from_the_test_process_to_the_report(tmp_path):
+    """What a test leaves on request.node.drill_verdicts reaches TestResult.complexity, single and
+    batched, and never carries over to the next submission of a batch."""
+    import shutil
+
+    from harness.catalogue.loader import load_problem
+    from harness.complexity.verdict import ComplexityVerdict
+    from harness.grading.grader import Submission, grade_batch
+
+    root = tmp_path / "cat"
+    shutil.copytree(ROOT / "problems" / "two_sum", root / "problems" / "two_sum")
+    (root / "problems" / "two_sum" / "tests" / "test_hidden.py").write_text(VERDICT_TESTS)
+    problem = load_problem(root / "problems" / "two_sum", use_cache=False)
+    reference = ROOT / "solutions/two_sum/reference.py"
+    wrong = ROOT / "solutions/two_sum/wrong_adjacent_only.py"
+    expected = (ComplexityVerdict("time", "two_sum", "O(n)", "O(n)", True, "as wanted"),)
+
+    def verdicts(report: Report) -> dict[str, tuple]:
+        return {t.name: t.complexity for t in report.tests}
+
+    single = grade(problem, reference, GradeOptions(seed=1))
+    assert single.passed and verdicts(single) == {"test_records_a_verdict": expected, "test_records_nothing": ()}
+    validate_json(single.to_dict())
+    assert verdicts(Report.from_dict(json.loads(json.dumps(single.to_dict())))) == verdicts(single)
+    good, bad = grade_batch(problem, [Submission(reference.read_bytes(), "good"),
+                                      Submission(wrong.read_bytes(), "bad")], GradeOptions(seed=1))
+    assert good.passed and verdicts(good)["test_records_a_verdict"] == expected
+    assert not bad.passed and verdicts(bad) == {"test_records_a_verdict": (), "test_records_nothing": ()}
+
+
+def test_the_grading_settings_never_reach_the_submission(catalogue, tmp_path):
+    """The settings hold the seed the inputs are drawn from: the trusted process has them, the
+    worker's scrubbed environment does not."""
+    from harness.protocol.settings import SETTINGS_ENV
+
+    probe = tmp_path / "solution.py"
+    probe.write_text(
+        "import os\n"
+        "def two_sum(nums, target):\n"
+        f"    raise RuntimeError('settings: ' + repr(os.environ.get({SETTINGS_ENV!r})))\n")
+    report = grade(catalogue.get("two_sum"), probe, GradeOptions(seed=4242))
+    message = report.failures()[0].message
+    assert "settings: None" in message and "4242" not in message

@@ -75,10 +75,18 @@ def test_check_finite_and_projector():
     assert not np.allclose(projector(c[:1]), projector(c[1:]))
 
 
-def test_tolerance_comes_from_the_environment(monkeypatch):
-    monkeypatch.setenv("DRILL_RTOL", "0.01")
-    monkeypatch.setenv("DRILL_ATOL", "")
-    assert tolerance() == {"rtol": 0.01, "atol": 1e-8}
+def test_tolerance_comes_from_the_grading_settings(monkeypatch):
+    from harness.protocol import settings
+
+    chosen = settings.GradingSettings(seed=1, call_timeout=5.0, memory_mb=512, solution="s.py", rtol=0.01)
+    monkeypatch.setenv(settings.SETTINGS_ENV, chosen.to_json())
+    settings.current.cache_clear()
+    try:
+        assert tolerance() == {"rtol": 0.01, "atol": 1e-8}
+    finally:
+        monkeypatch.delenv(settings.SETTINGS_ENV)
+        settings.current.cache_clear()
+    assert tolerance() == {"rtol": 1e-6, "atol": 1e-8}
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from pathlib import Path
 from harness.errors import ProblemError, UsageError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-CATEGORIES = ("correctness", "edge", "complexity", "rules")
 ROUNDS = ("coding", "ml", "stats")
 DIFFICULTIES = ("easy", "medium", "hard")
 

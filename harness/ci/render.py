@@ -12,17 +12,17 @@ import html
 import re
 from xml.etree import ElementTree as ET
 
+from harness.categories import LABELS as CATEGORY_LABELS
 from harness.ci.run import CiReport, Status, SubmissionResult
 from harness.ci.repo import display_name
-from harness.grading.report import _xml_safe
-from harness.grading.results import CATEGORY_LABELS, Report
+from harness.grading.report import xml_safe
+from harness.grading.results import Report
 
 MESSAGE_SHOWN = 240
 ICONS = {Status.PASSED: "✅", Status.FAILED: "❌", Status.ERROR: "⚠️", Status.REJECTED: "⛔",
          Status.UNKNOWN: "❓", Status.NOT_COUNTED: "➖"}
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN = re.compile(r"([\\`*_\[\]{}()#+!|~-])")
-_TIME_VERDICT = re.compile(r"(O\([^)]*\)|at least quadratic)\.\s*Target (O\([^)]*\)): (met|not met)")
 
 
 def log_safe(text: str) -> str:
@@ -53,15 +53,17 @@ def name(value: str) -> str:
 
 
 def complexity_verdict(report: Report) -> str:
-    """'O(n)' when the time target was met, 'O(n^2), target O(n)' when not; '' when unmeasured."""
+    """'O(n)' when the time target was met, 'O(n^2), target O(n)' when not; '' when unmeasured.
+
+    Read from the first time verdict's fields, never from the sentence shown to the candidate."""
     for test in report.tests:
-        if test.category != "complexity" or not test.note.startswith("time of"):
-            continue
-        match = _TIME_VERDICT.search(test.note)
-        if match:
-            measured, target, verdict = match.groups()
-            measured = "≥ O(n^2)" if measured == "at least quadratic" else measured
-            return measured if verdict == "met" else f"{measured}, target {target}"
+        for verdict in test.complexity:
+            if verdict.resource != "time":
+                continue
+            measured = verdict.measured
+            if measured.startswith("at least "):  # a lower bound (the count was cut off)
+                measured = "≥ " + measured.removeprefix("at least ")
+            return measured if verdict.met else f"{measured}, target {verdict.target}"
     return ""
 
 
@@ -192,8 +194,8 @@ def to_junit(report: CiReport) -> str:
     graded is one testcase that fails (or is skipped, when it does not count)."""
     root = ET.Element("testsuites", name="drill ci")
     for sub in report.submissions:
-        label = _xml_safe(f"{display_name(sub.person)}/{display_name(sub.slug)}")
-        classbase = _xml_safe(f"{display_name(sub.person)}.{display_name(sub.slug)}")
+        label = xml_safe(f"{display_name(sub.person)}/{display_name(sub.slug)}")
+        classbase = xml_safe(f"{display_name(sub.person)}.{display_name(sub.slug)}")
         r = sub.report
         tests = r.tests if r is not None else ()
         failures = sum(not t.passed for t in tests) + (1 if r is not None and r.error else 0)
@@ -206,20 +208,20 @@ def to_junit(report: CiReport) -> str:
         for key, value in (("status", sub.status.value), ("path", sub.path),
                            ("seed", r.seed if r else ""), ("isolation", r.isolation if r else ""),
                            ("late", "" if sub.late is None else str(sub.late).lower())):
-            ET.SubElement(props, "property", name=key, value=_xml_safe(str(value)))
+            ET.SubElement(props, "property", name=key, value=xml_safe(str(value)))
         if r is None or r.error:
             case = ET.SubElement(suite, "testcase", classname=classbase, name="graded")
             why = (r.error if r is not None and r.error else sub.message) or sub.status.value
             tag = {Status.ERROR: "error", Status.NOT_COUNTED: "skipped"}.get(sub.status, "failure")
-            ET.SubElement(case, tag, message=_xml_safe(why.splitlines()[0][:500] if why else "")).text = _xml_safe(why)
+            ET.SubElement(case, tag, message=xml_safe(why.splitlines()[0][:500] if why else "")).text = xml_safe(why)
         for test in tests:
             case = ET.SubElement(suite, "testcase", classname=f"{classbase}.{test.category}",
-                                 name=_xml_safe(test.name), time=f"{test.duration:.3f}")
+                                 name=xml_safe(test.name), time=f"{test.duration:.3f}")
             if not test.passed:
                 first = test.message.splitlines()[0] if test.message else "failed"
-                ET.SubElement(case, "failure", message=_xml_safe(first[:500])).text = _xml_safe(test.message)
+                ET.SubElement(case, "failure", message=xml_safe(first[:500])).text = xml_safe(test.message)
             if test.output:
-                ET.SubElement(case, "system-out").text = _xml_safe(test.output)
+                ET.SubElement(case, "system-out").text = xml_safe(test.output)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

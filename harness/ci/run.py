@@ -26,9 +26,12 @@ from harness import __version__
 from harness.catalogue.loader import PACKAGE_DIR, Catalogue, catalogue_root
 from harness.ci.repo import Config, Found, changed_since, commit_times, discover, shard_of
 from harness.errors import DrillError, UsageError
-from harness.grading.results import Report
+from harness.grading.results import Report, upgrade_report_dict
 
-CI_FORMAT = 1
+# 2: the grading reports inside are format 2 (complexity verdicts as data). Version-1 files are
+# still read (merged with version-2 ones), as version 2.
+CI_FORMAT = 2
+READABLE_CI_FORMATS = (1, 2)
 MAX_JOBS = 32  # each running batch holds one of the sandbox's 64 private uids
 MAX_BATCH = 50  # submissions per test process: bounds what one stuck process can delay
 
@@ -380,15 +383,29 @@ def load_report(path: Path) -> CiReport:
         raise UsageError(f"{path}: not a JSON file ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != "drill-ci":
         raise UsageError(f"{path}: not a drill ci report (a `drill ci --json` file)")
-    if data.get("format_version") != CI_FORMAT:
+    if data.get("format_version") not in READABLE_CI_FORMATS:
         raise UsageError(f"{path}: report format version {data.get('format_version')!r}; this drill "
-                         f"reads version {CI_FORMAT}", hint="merge reports written by the same drill version")
+                         f"reads versions {', '.join(map(str, READABLE_CI_FORMATS))}",
+                         hint="merge reports written by the same drill version")
+    try:
+        data = upgrade_ci_dict(data)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise UsageError(f"{path}: not a valid drill ci report: {exc}") from None
     try:
         validate_json(data)
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
         raise UsageError(f"{path}: not a valid drill ci report at {where}: {exc.message}") from None
     return CiReport.from_dict(data)
+
+
+def upgrade_ci_dict(data: dict) -> dict:
+    """A CI report as the current format (a copy; a version-1 file's grading reports upgraded)."""
+    if data.get("format_version") == CI_FORMAT:
+        return data
+    submissions = [{**s, "report": upgrade_report_dict(s["report"])} if isinstance(s, dict) and s.get("report")
+                   else s for s in data.get("submissions", [])]
+    return {**data, "format_version": CI_FORMAT, "submissions": submissions}
 
 
 def merge(reports: Iterable[tuple[str, CiReport]]) -> CiReport:

@@ -286,12 +286,12 @@ def history(state: State, slug: str | None, limit: int) -> None:
     from rich.table import Table
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    from harness.grading.results import CATEGORY_LABELS, CATEGORY_ORDER
+    from harness import categories
 
-    shown = [c for c in CATEGORY_ORDER if c != "rules" or any(c in e.categories for e in events)]
+    shown = [c.name for c in categories.columns(c for e in events for c in e.categories)]
     from harness.cli.planning import event_note, print_mock_scorecards
 
-    for column in ("when", "problem", "event", "result", *(CATEGORY_LABELS[c] for c in shown), "seed"):
+    for column in ("when", "problem", "event", "result", *(categories.LABELS[c] for c in shown), "seed"):
         table.add_column(column, no_wrap=True)
     table.add_column("notes")  # wraps, so the columns before it keep their width
     for e in events:

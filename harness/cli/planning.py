@@ -241,14 +241,15 @@ def scorecard_table(card: dict):
     grade's categories, the complexity verdict, and any help used."""
     from rich.table import Table
 
-    from harness.grading.results import CATEGORY_LABELS
+    from harness import categories
 
     table = Table(box=None, header_style="bold", pad_edge=False,
                   title=f"Mock #{card['mock_id']} scorecard ({_when(card['started_at'])}, seed {card['seed']})",
                   title_justify="left")
-    graded = [c for c in ("correctness", "edge", "rules")
-              if c != "rules" or any(r["result"] and c in r["result"]["categories"] for r in card["rounds"])]
-    for column in ("round", "problem", "result", "time / box", *(CATEGORY_LABELS[c] for c in graded), "complexity",
+    present = (c for r in card["rounds"] if r["result"] for c in r["result"]["categories"])
+    graded = [c.name for c in categories.columns(present)
+              if c is not categories.COMPLEXITY]  # the complexity column shows the verdict instead
+    for column in ("round", "problem", "result", "time / box", *(categories.LABELS[c] for c in graded), "complexity",
                    "help"):
         table.add_column(column, no_wrap=True)
     for entry in card["rounds"]:

@@ -30,10 +30,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness import __version__
+from harness import __version__, categories
 from harness.catalogue.loader import PACKAGE_DIR, Problem
 from harness.errors import GradingError
 from harness.grading.results import Outcome, Report, TestResult
+from harness.protocol import messages
+from harness.protocol.messages import Begin, Collected, Finished, Message, Result, WorkerStarted
+from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, GradingSettings
 from harness.worker import forbidden
 from harness.isolation import sandbox
 
@@ -54,9 +57,8 @@ class GradeOptions:
     category: str | None = None
 
 
-# pytest -m expressions for the categories of harness.trusted.plugin.category_of (complexity wins).
-CATEGORY_MARKS = {"complexity": "complexity", "edge": "edge and not complexity",
-                  "correctness": "not edge and not complexity"}
+# pytest -m expressions for the categories made of tests (from harness.categories).
+CATEGORY_MARKS = categories.MARK_EXPRESSIONS
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,10 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
     with tempfile.TemporaryDirectory(prefix="drill-grade-") as tmp:
         run = _TrustedRun(problem, source, Path(tmp), options, seed)
         try:
-            messages, pytest_output = run.execute()
+            received, pytest_output = run.execute()
         except sandbox.SandboxError as exc:
             raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
-    return _assemble(base, messages, pytest_output, time.perf_counter() - t0, run.timed_out,
+    return assemble_report(base, received, pytest_output, time.perf_counter() - t0, run.timed_out,
                      options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
 
 
@@ -152,28 +154,28 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
             run = _BatchRun(problem, [(i, submissions[i].source) for i in pending], Path(tmp), options,
                             seed, cancel)
             try:
-                messages, pytest_output = run.execute()
+                received, pytest_output = run.execute()
             except sandbox.SandboxError as exc:
                 raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
         if run.cancelled:
             raise GradingError(f"grading of {problem.slug} was cancelled")
-        shared = [m for m in messages if "submission" not in m]
-        by_index: dict[int, list[dict]] = {}
-        for m in messages:
-            if isinstance(m.get("submission"), int):
-                by_index.setdefault(m["submission"], []).append(m)
-        begun = [i for i in pending if any(m.get("type") == "begin" for m in by_index.get(i, ()))]
+        shared = [m for m in received if m.submission is None]
+        by_index: dict[int, list[Message]] = {}
+        for m in received:
+            if m.submission is not None:
+                by_index.setdefault(m.submission, []).append(m)
+        begun = [i for i in pending if any(isinstance(m, Begin) for m in by_index.get(i, ()))]
         if not begun:
-            if not any(m.get("type") == "collected" for m in shared):
+            if not any(isinstance(m, Collected) for m in shared):
                 raise _collection_failure(problem.slug, pytest_output)
             raise GradingError(f"the test process for {problem.slug} stopped before grading any "
                                f"submission:\n{pytest_output.strip()[-3000:]}")
         for i in begun:
             own = by_index[i]
-            finished = next((m for m in own if m.get("type") == "finished"), None)
-            timed_out = bool(finished and finished.get("timed_out")) or i == run.killed_during
-            duration = finished["duration"] if finished else run.elapsed.get(i, 0.0)
-            reports[i] = _assemble(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
+            finished = next((m for m in own if isinstance(m, Finished)), None)
+            timed_out = bool(finished and finished.timed_out) or i == run.killed_during
+            duration = (finished.duration or 0.0) if finished else run.elapsed.get(i, 0.0)
+            reports[i] = assemble_report(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
                                    run.plan, _rules(problem, submissions[i].source))
         pending = [i for i in pending if i not in begun]
     return [reports[i] for i in range(len(submissions))]
@@ -184,7 +186,7 @@ def _rules(problem: Problem, source: bytes) -> list[TestResult]:
     if not problem.forbidden_imports:
         return []
     findings = forbidden.scan(source, problem.forbidden_imports)
-    return [TestResult(id="drill::allowed_apis", name="uses only the allowed APIs", category="rules",
+    return [TestResult(id="drill::allowed_apis", name="uses only the allowed APIs", category=categories.RULES.name,
                        outcome=Outcome.FAILED if findings else Outcome.PASSED,
                        description="the source does not use the APIs this problem asks you to write",
                        message=forbidden.explain(findings, problem.forbidden_imports) if findings else "")]
@@ -216,6 +218,20 @@ class _TrustedRun:
         self.ini = tmp / "pytest.ini"
         shutil.copyfile(PACKAGE_DIR / "trusted.ini", self.ini)
 
+    def settings(self, result_fd: int) -> GradingSettings:
+        """What the trusted process needs to know, crossing to it as one object."""
+        problem = self.problem
+        return GradingSettings(
+            seed=self.seed, call_timeout=problem.call_timeout, memory_mb=problem.memory_mb,
+            result_fd=result_fd, forbidden=tuple(problem.forbidden_imports),
+            rtol=DEFAULT_RTOL if problem.rtol is None else float(problem.rtol),
+            atol=DEFAULT_ATOL if problem.atol is None else float(problem.atol),
+            time_target=problem.time_target or None, space_target=problem.space_target or None,
+            **self.submission_settings())
+
+    def submission_settings(self) -> dict:
+        return {"solution": str(self.solution)}
+
     def env(self, result_fd: int, plan: sandbox.Plan) -> dict[str, str]:
         env = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ") if k in os.environ}
         env.update({
@@ -226,24 +242,16 @@ class _TrustedRun:
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
             "OMP_NUM_THREADS": "1",
-            "DRILL_RESULT_FD": str(result_fd),
+            **self.settings(result_fd).to_env(),
             **self.submission_env(),
-            "DRILL_SEED": str(self.seed),
-            "DRILL_CALL_TIMEOUT": str(self.problem.call_timeout),
-            "DRILL_MEMORY_MB": str(self.problem.memory_mb),
-            "DRILL_FORBIDDEN": json.dumps(list(self.problem.forbidden_imports)),
-            "DRILL_RTOL": "" if self.problem.rtol is None else repr(self.problem.rtol),
-            "DRILL_ATOL": "" if self.problem.atol is None else repr(self.problem.atol),
-            "DRILL_TIME_TARGET": self.problem.time_target or "",
-            "DRILL_SPACE_TARGET": self.problem.space_target or "",
             sandbox.PLAN_ENV: plan.to_env(),
         })
         return env
 
     def submission_env(self) -> dict[str, str]:
-        return {"DRILL_SOLUTION": str(self.solution)}
+        return {}
 
-    def execute(self) -> tuple[list[dict], str]:
+    def execute(self) -> tuple[list[Message], str]:
         # Orphans of the test process (it is killed on a timeout) come back here to be swept.
         with _terminate_as_interrupt(), sandbox.grading_sandbox() as plan, sandbox.adopting():
             self.plan = plan
@@ -254,7 +262,7 @@ class _TrustedRun:
                 with _interrupts_deferred():
                     sandbox.sweep_adopted(keep=before)
 
-    def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[dict], str]:
+    def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[Message], str]:
         read_fd, write_fd = os.pipe()
         cmd = [*sandbox.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
                "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(self.timeout))),
@@ -269,14 +277,14 @@ class _TrustedRun:
                 sandbox.own(proc.pid)
         finally:
             os.close(write_fd)
-        messages: list[dict] = []
+        received: list[Message] = []
         output = bytearray()
-        reader = threading.Thread(target=_read_lines, args=(read_fd, messages), daemon=True)
+        reader = threading.Thread(target=_read_lines, args=(read_fd, received), daemon=True)
         reader.start()
         drain = threading.Thread(target=_drain, args=(proc.stdout, output), daemon=True)
         drain.start()
         try:
-            self._wait(proc, messages)
+            self._wait(proc, received)
         finally:
             # Runs on success, timeout and Ctrl-C alike (a second Ctrl-C waits for it): nothing
             # the grading started survives it.
@@ -284,18 +292,18 @@ class _TrustedRun:
                 sandbox.killpg(proc.pid)
                 proc.wait()
                 sandbox.disown(proc.pid)
-                for message in list(messages):
-                    if message.get("type") == "worker":
-                        sandbox.killpg(message["pid"])
+                for message in list(received):
+                    if isinstance(message, WorkerStarted):
+                        sandbox.killpg(message.pid)
                 if plan.uid is not None:
                     sandbox.kill_uid(plan.uid)
                 sandbox.sweep_adopted(keep=before)
                 reader.join(timeout=5)
                 drain.join(timeout=5)
                 os.close(read_fd)
-        return messages, output.decode("utf-8", errors="replace")
+        return received, output.decode("utf-8", errors="replace")
 
-    def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
+    def _wait(self, proc: subprocess.Popen, received: list[Message]) -> None:
         # The grade timeout runs from the end of collection; the slack bounds only the start-up
         # (pytest, the test module's imports), so a hanging submission is cut at the limit itself.
         deadline = time.monotonic() + self.timeout + GRADE_TIMEOUT_SLACK
@@ -303,8 +311,8 @@ class _TrustedRun:
         while not _exited_within(proc, WATCH_INTERVAL):
             now = time.monotonic()
             if not collected:
-                count = len(messages)  # the reader thread only appends
-                if any(m.get("type") == "collected" for m in messages[seen:count]):
+                count = len(received)  # the reader thread only appends
+                if any(isinstance(m, Collected) for m in received[seen:count]):
                     collected, deadline = True, now + self.timeout
                 seen = count
             if now > deadline:
@@ -326,29 +334,29 @@ class _BatchRun(_TrustedRun):
         self.cancelled = False
         self.killed_during: int | None = None
         self.elapsed: dict[int, float] = {}  # seconds each submission had run when the process ended
-        entries = []
+        self.entries: list[BatchEntry] = []
         for index, source in sources:
             folder = tmp / "submissions" / str(index)
             folder.mkdir(parents=True)
             (folder / "solution.py").write_bytes(source)
-            entries.append({"index": index, "solution": str(folder / "solution.py")})
-        self.manifest = tmp / "batch.json"
-        self.manifest.write_text(json.dumps(entries))
+            self.entries.append(BatchEntry(index, str(folder / "solution.py")))
+
+    def submission_settings(self) -> dict:
+        return {"batch": tuple(self.entries), "grade_timeout": float(self.timeout)}
 
     def submission_env(self) -> dict[str, str]:
-        return {"DRILL_BATCH": str(self.manifest), "DRILL_GRADE_TIMEOUT": str(self.timeout),
-                sandbox.PRELOAD_ENV: json.dumps(preload_modules(self.problem))}
+        return {sandbox.PRELOAD_ENV: json.dumps(preload_modules(self.problem))}
 
-    def _wait(self, proc: subprocess.Popen, messages: list[dict]) -> None:
+    def _wait(self, proc: subprocess.Popen, received: list[Message]) -> None:
         limit = self.timeout + GRADE_TIMEOUT_SLACK
         current, since, seen = None, time.monotonic(), 0
         while not _exited_within(proc, WATCH_INTERVAL):
             now = time.monotonic()
-            count = len(messages)  # the reader thread only appends
-            for m in messages[seen:count]:
-                if m.get("type") == "begin":
-                    current, since = m.get("submission"), now
-                elif m.get("type") == "finished":
+            count = len(received)  # the reader thread only appends
+            for m in received[seen:count]:
+                if isinstance(m, Begin):
+                    current, since = m.submission, now
+                elif isinstance(m, Finished):
                     current, since = None, now
             seen = count
             if self.cancel is not None and self.cancel.is_set():
@@ -462,7 +470,9 @@ def _wait_exit(proc: subprocess.Popen, timeout: float) -> None:
     proc.wait()
 
 
-def _read_lines(fd: int, sink: list[dict]) -> None:
+def _read_lines(fd: int, sink: list[Message]) -> None:
+    """Decode the result pipe into `sink`; a line that is no well-formed message is dropped (its
+    test then has no result and counts as failed)."""
     buffer = b""
     while True:
         try:
@@ -475,8 +485,8 @@ def _read_lines(fd: int, sink: list[dict]) -> None:
         *lines, buffer = buffer.split(b"\n")
         for line in lines:
             try:
-                sink.append(json.loads(line))
-            except ValueError:
+                sink.append(messages.decode(line))
+            except messages.MessageError:
                 continue
 
 
@@ -492,39 +502,40 @@ def _collection_failure(slug: str, pytest_output: str) -> GradingError:
                         f"in the catalogue, not in your solution:\n{tail}")
 
 
-def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: float,
+def assemble_report(base: dict, received: list[Message], pytest_output: str, duration: float,
               timed_out: bool, grade_timeout: float, plan: sandbox.Plan,
               extra: list[TestResult] = ()) -> Report:
-    collected = next((m["tests"] for m in messages if m.get("type") == "collected"), None)
-    finished = next((m for m in messages if m.get("type") == "finished"), None)
+    """The report of one submission from the messages its test process sent: every collected
+    test without a result (never reported, or reported on a line that did not decode) failed."""
+    collected = next((m.tests for m in received if isinstance(m, Collected)), None)
+    finished = next((m for m in received if isinstance(m, Finished)), None)
     isolation = plan.isolation.value
     if collected is None:
         raise _collection_failure(base["slug"], pytest_output)
-    results: dict[str, dict] = {}
-    for m in messages:
-        if m.get("type") != "result":
+    results: dict[str, Result] = {}
+    for m in received:
+        if not isinstance(m, Result):
             continue
-        previous = results.get(m["id"])
+        previous = results.get(m.id)
         # A failure in any phase (setup, call, teardown) sticks.
-        if previous is None or previous["outcome"] != "failed":
-            results[m["id"]] = m
+        if previous is None or previous.outcome is not messages.TestOutcome.FAILED:
+            results[m.id] = m
     tests = []
     for entry in collected:
-        r = results.get(entry["id"])
+        r = results.get(entry.id)
         if r is None:
             why = (f"not finished: grading hit its overall time limit ({grade_timeout:g} s)" if timed_out
                    else "not finished: the test process stopped before this test reported a result")
-            outcome, message, dur, out = Outcome.FAILED, why, 0.0, ""
+            outcome, message, dur, out, note, verdicts = Outcome.FAILED, why, 0.0, "", "", ()
         else:
-            outcome = Outcome.PASSED if r["outcome"] == "passed" else Outcome.FAILED
-            message = r.get("message", "") if outcome is Outcome.FAILED else ""
-            if r["outcome"] == "skipped":
+            outcome = Outcome.PASSED if r.outcome is messages.TestOutcome.PASSED else Outcome.FAILED
+            message = r.message if outcome is Outcome.FAILED else ""
+            if r.outcome is messages.TestOutcome.SKIPPED:
                 message = "skipped: counts as failed"
-            dur, out = r.get("duration", 0.0), r.get("output", "")
-        note = (r or {}).get("note", "")
-        tests.append(TestResult(id=entry["id"], name=entry["name"], category=entry["category"],
-                                outcome=outcome, description=entry.get("description", ""),
-                                message=message, duration=dur, output=out, note=note))
+            dur, out, note, verdicts = r.duration, r.output, r.note, r.complexity
+        tests.append(TestResult(id=entry.id, name=entry.name, category=entry.category,
+                                outcome=outcome, description=entry.description,
+                                message=message, duration=dur, output=out, note=note, complexity=verdicts))
     tests[:0] = extra  # rule breaches first: they explain the failures that follow
     notes = []
     if timed_out:
@@ -534,4 +545,4 @@ def _assemble(base: dict, messages: list[dict], pytest_output: str, duration: fl
     if plan.note:
         notes.append(plan.note)
     return Report(**base, duration=duration, isolation=isolation, tests=tuple(tests),
-                  worker_restarts=(finished or {}).get("restarts", 0), notes=tuple(notes))
+                  worker_restarts=finished.restarts if finished else 0, notes=tuple(notes))

@@ -7,7 +7,8 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from harness.grading.results import CATEGORY_LABELS, Report
+from harness import categories
+from harness.grading.results import Report
 
 MAX_FAILURES_SHOWN = 6
 
@@ -33,14 +34,14 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
     lines.append("")
     for cat in report.categories:
         mark = "[green]ok[/]" if cat.ok else "[red]failed[/]"
-        lines.append(f"  {CATEGORY_LABELS[cat.category]:<12} {cat.passed:>3}/{cat.total:<3} {mark}")
+        lines.append(f"  {categories.LABELS[cat.category]:<12} {cat.passed:>3}/{cat.total:<3} {mark}")
     evidence = [t for t in report.tests if t.note and t.passed]
     if evidence:
         lines += ["", "[bold]Measured[/] (complexity evidence):"]
         for test in evidence:
             lines += _indent(_escape(test.note), 2)
     failures = report.failures()
-    if failures and {f.category for f in failures} == {"complexity"}:
+    if failures and {f.category for f in failures} == {categories.COMPLEXITY.name}:
         lines += ["", "[yellow]Your answers are correct[/] (every correctness and edge-case test passed); "
                       "only the complexity target is missed."]
     if failures:
@@ -51,7 +52,7 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
             shown = failures[:1]
             lines.append(f"  [dim]every failure has the same cause ({_escape(common[0])}); the first one:[/]")
         for test in shown:
-            label = CATEGORY_LABELS[test.category]
+            label = categories.LABELS[test.category]
             lines.append(f"  [red]x[/] [bold]{_escape(test.name)}[/] [dim]({label})[/]")
             if test.description:
                 lines.append(f"      [dim]{_escape(test.description)}[/]")
@@ -128,20 +129,20 @@ def to_junit(reports: list[Report], suite_name: str = "drill") -> str:
             ET.SubElement(props, "property", name=key, value=str(value))
         if report.error:
             case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.load", name="solution_loads")
-            ET.SubElement(case, "failure", message=_xml_safe(report.error.splitlines()[0])).text = _xml_safe(report.error)
+            ET.SubElement(case, "failure", message=xml_safe(report.error.splitlines()[0])).text = xml_safe(report.error)
         for test in report.tests:
             case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.{test.category}",
                                  name=test.name, time=f"{test.duration:.3f}")
             if not test.passed:
                 first = test.message.splitlines()[0] if test.message else "failed"
-                ET.SubElement(case, "failure", message=_xml_safe(first[:500])).text = _xml_safe(test.message)
+                ET.SubElement(case, "failure", message=xml_safe(first[:500])).text = xml_safe(test.message)
             if test.output:
-                ET.SubElement(case, "system-out").text = _xml_safe(test.output)
+                ET.SubElement(case, "system-out").text = xml_safe(test.output)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _xml_safe(text: str) -> str:
+def xml_safe(text: str) -> str:
     """XML 1.0 forbids most control characters; submission output may contain anything."""
     return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 and ch not in "\ufffe\uffff" else "?" for ch in text)
 

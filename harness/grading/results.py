@@ -5,10 +5,16 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass, field
 
-REPORT_FORMAT = 1
-CATEGORY_ORDER = ("correctness", "edge", "complexity", "rules")
-CATEGORY_LABELS = {"correctness": "correctness", "edge": "edge cases", "complexity": "complexity",
-                   "rules": "allowed APIs"}
+from harness import categories
+from harness.complexity.verdict import ComplexityVerdict
+
+# 2: each test carries its complexity verdicts as data. Version-1 reports (which had none) are
+# still read, as version 2 with no verdicts.
+REPORT_FORMAT = 2
+READABLE_FORMATS = (1, 2)
+# Derived from harness.categories (kept for the modules that read them from here).
+CATEGORY_ORDER = categories.NAMES
+CATEGORY_LABELS = categories.LABELS
 
 
 class Outcome(str, enum.Enum):
@@ -27,6 +33,7 @@ class TestResult:
     duration: float = 0.0
     output: str = ""
     note: str = ""  # evidence worth showing even on a pass (e.g. the measured growth)
+    complexity: tuple[ComplexityVerdict, ...] = ()  # the judged measurements, as data
 
     @property
     def passed(self) -> bool:
@@ -35,11 +42,13 @@ class TestResult:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["outcome"] = self.outcome.value
+        d["complexity"] = [v.to_dict() for v in self.complexity]
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "TestResult":
-        return cls(**{"note": "", **d, "outcome": Outcome(d["outcome"])})
+        return cls(**{"note": "", **d, "outcome": Outcome(d["outcome"]),
+                      "complexity": tuple(ComplexityVerdict.from_dict(v) for v in d.get("complexity", ()))})
 
 
 @dataclass(frozen=True)
@@ -122,9 +131,21 @@ class Report:
 
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
-        if d.get("format_version") != REPORT_FORMAT:
-            raise ValueError(f"unsupported report format {d.get('format_version')!r}")
+        d = upgrade_report_dict(d)
         fields = {k: v for k, v in d.items() if k not in ("passed", "categories")}
         fields["tests"] = tuple(TestResult.from_dict(t) for t in d["tests"])
         fields["notes"] = tuple(d.get("notes", ()))
         return cls(**fields)
+
+
+def upgrade_report_dict(data: dict) -> dict:
+    """A report as the current format (a copy; version 1 gains empty complexity verdicts).
+    ValueError for a format this drill cannot read."""
+    version = data.get("format_version")
+    if version not in READABLE_FORMATS:
+        raise ValueError(f"unsupported report format {version!r}; this drill reads "
+                         f"{', '.join(map(str, READABLE_FORMATS))}")
+    if version == REPORT_FORMAT:
+        return data
+    tests = [{"complexity": [], **t} if isinstance(t, dict) else t for t in data.get("tests", [])]
+    return {**data, "format_version": REPORT_FORMAT, "tests": tests}

@@ -29,19 +29,6 @@ class CodecError(Exception):
     """A value that may not cross the boundary (wrong type, too big, too deep)."""
 
 
-class Handle:
-    """A reference to an object that lives in the worker."""
-
-    __slots__ = ("id", "type_name")
-
-    def __init__(self, id: int, type_name: str) -> None:
-        self.id = id
-        self.type_name = type_name
-
-    def __repr__(self) -> str:
-        return f"<{self.type_name} object in the submission>"
-
-
 # --- encoding ---------------------------------------------------------------------------------
 
 
@@ -78,8 +65,6 @@ class Encoder:
             return {"$bytes": base64.b64encode(value).decode()}
         if t is complex:
             return {"$complex": [self.encode(value.real), self.encode(value.imag)]}
-        if t is Handle:
-            return {"$ref": value.id}
         module = t.__module__
         if module == "numpy" and t.__name__ == "ndarray":
             return self._ndarray(value)

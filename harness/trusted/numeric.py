@@ -10,19 +10,19 @@ for them.
 from __future__ import annotations
 
 import math
-import os
 
+from harness.protocol import settings
+from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL
 from harness.trusted.checks import CheckFailed
-
-DEFAULT_RTOL = 1e-6
-DEFAULT_ATOL = 1e-8
 
 
 def tolerance() -> dict[str, float]:
-    """The problem's tolerance (problem.toml [tolerance]) as keyword arguments for check_close."""
-    rtol = os.environ.get("DRILL_RTOL")
-    atol = os.environ.get("DRILL_ATOL")
-    return {"rtol": float(rtol) if rtol else DEFAULT_RTOL, "atol": float(atol) if atol else DEFAULT_ATOL}
+    """The problem's tolerance (problem.toml [tolerance]) as keyword arguments for check_close;
+    the defaults outside a grading."""
+    current = settings.current()
+    if current is None:
+        return {"rtol": DEFAULT_RTOL, "atol": DEFAULT_ATOL}
+    return {"rtol": current.rtol, "atol": current.atol}
 
 
 def _kind(value) -> str:

@@ -1,10 +1,11 @@
 """pytest plugin loaded into the trusted test process: fixtures that reach the worker, and a reporter.
 
-The grader starts pytest with `-p harness.trusted.plugin` and a fixed configuration. Configuration comes
-from environment variables the grader sets (DRILL_*). Results are written as JSON lines to a
-pipe inherited on DRILL_RESULT_FD; the grader trusts nothing else pytest prints.
+The grader starts pytest with `-p harness.trusted.plugin` and a fixed configuration. The grading
+settings come as one object (harness.protocol.settings, parsed once here). Results are written
+as harness.protocol.messages, one JSON line each, to the pipe the settings name; the grader
+trusts nothing else pytest prints.
 
-Batch mode (DRILL_BATCH names a list of submissions instead of DRILL_SOLUTION): the tests are
+Batch mode (the settings list a batch of submissions instead of one solution): the tests are
 collected once and run once per submission, each submission with a worker of its own that is
 killed, with everything it started, before the next one begins. Every message then carries the
 submission's index, so the grader can split the stream into one report per submission.
@@ -12,8 +13,6 @@ submission's index, so the grader can split the stream into one report per submi
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 import random
 import time
@@ -22,21 +21,29 @@ from pathlib import Path
 
 import pytest
 
-from harness.trusted.remote import WorkerClient
+from harness import categories
+from harness.complexity.verdict import ComplexityVerdict
 from harness.isolation.sandbox import Limits
+from harness.protocol import messages
+from harness.protocol.settings import BatchEntry, GradingSettings, current
+from harness.trusted.remote import WorkerClient
 
 MESSAGE_LIMIT = 3000
 
 
+def settings() -> GradingSettings:
+    """The grading settings (parsed once per process); SettingsError when the grader set none."""
+    return current() or GradingSettings.from_env()
+
+
 class _Channel:
     def __init__(self) -> None:
-        fd = os.environ.get("DRILL_RESULT_FD")
-        self.fd = int(fd) if fd else None
+        self.fd: int | None = None  # set from the settings when pytest is configured
 
-    def send(self, **message) -> None:
+    def send(self, message: messages.Message) -> None:
         if self.fd is None:
             return
-        data = (json.dumps(message) + "\n").encode()
+        data = messages.encode(message)
         while data:
             n = os.write(self.fd, data)
             data = data[n:]
@@ -56,17 +63,13 @@ class _Submission:
         self.index = index
         self.client: WorkerClient | None = None
 
-    def send(self, **message) -> None:
-        if self.index is not None:
-            message["submission"] = self.index
-        _channel.send(**message)
-
     def worker(self) -> WorkerClient:
         if self.client is None:
-            s = _settings()
-            self.client = WorkerClient(self.solution, call_timeout=s["call_timeout"],
-                                       limits=Limits(memory_mb=s["memory_mb"], forbidden=s["forbidden"]),
-                                       on_spawn=lambda pid: self.send(type="worker", pid=pid))
+            s = settings()
+            self.client = WorkerClient(
+                self.solution, call_timeout=s.call_timeout,
+                limits=Limits(memory_mb=s.memory_mb, forbidden=s.forbidden),
+                on_spawn=lambda pid: _channel.send(messages.WorkerStarted(pid, submission=self.index)))
         return self.client
 
     def close(self) -> tuple[int, str | None]:
@@ -82,48 +85,30 @@ class _Submission:
 _current: _Submission | None = None
 
 
-@functools.cache
-def _batch() -> list[dict] | None:
-    """The submissions of a batch run, in order: [{"index": 0, "solution": path}, ...]."""
-    path = os.environ.get("DRILL_BATCH")
-    if not path:
-        return None
-    return json.loads(Path(path).read_text())
-
-
-def _settings() -> dict:
-    return {
-        "seed": int(os.environ.get("DRILL_SEED", "0")),
-        "call_timeout": float(os.environ.get("DRILL_CALL_TIMEOUT", "10")),
-        "memory_mb": int(os.environ.get("DRILL_MEMORY_MB", "1024")),
-        "forbidden": tuple(json.loads(os.environ.get("DRILL_FORBIDDEN") or "[]")),
-    }
-
-
 def category_of(item: pytest.Item) -> str:
-    for name in ("complexity", "edge"):
-        if item.get_closest_marker(name):
-            return name
-    return "correctness"
+    return categories.category_of_markers(c.marker for c in categories.CATEGORIES
+                                          if c.marker and item.get_closest_marker(c.marker))
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "edge: an edge case (empty input, duplicates, extremes)")
-    config.addinivalue_line("markers", "complexity: a time or space complexity check")
+    for category in categories.CATEGORIES:
+        if category.marker:
+            config.addinivalue_line("markers", f"{category.marker}: {category.description}")
     global _current
-    batch = _batch()
-    if batch:
-        _current = _Submission(Path(batch[0]["solution"]), batch[0]["index"])
-    elif os.environ.get("DRILL_SOLUTION"):
-        _current = _Submission(Path(os.environ["DRILL_SOLUTION"]))
+    s = settings()
+    _channel.fd = s.result_fd
+    if s.batch:
+        _current = _Submission(Path(s.batch[0].solution), s.batch[0].index)
+    elif s.solution:
+        _current = _Submission(Path(s.solution))
     if _current is not None:
         _current.worker().prestart()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    _channel.send(type="collected", tests=[
-        {"id": item.nodeid, "name": item.name, "category": category_of(item),
-         "description": _first_line(item)} for item in session.items])
+    _channel.send(messages.Collected(tuple(
+        messages.CollectedTest(item.nodeid, item.name, category_of(item), _first_line(item))
+        for item in session.items)))
 
 
 def _first_line(item: pytest.Item) -> str:
@@ -135,6 +120,7 @@ def _first_line(item: pytest.Item) -> str:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     report.drill_notes = list(getattr(item, "drill_notes", []))
+    report.drill_verdicts = [v for v in getattr(item, "drill_verdicts", ()) if isinstance(v, ComplexityVerdict)]
     if call.excinfo is not None and report.failed:
         exc = call.excinfo.value
         if isinstance(exc, AssertionError):
@@ -150,37 +136,40 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.when == "call" or failed:
         client = _current.client if _current is not None else None
         output = client.take_output() if (client is not None and report.when == "call") else ""
-        send = _current.send if _current is not None else _channel.send
-        send(type="result", id=report.nodeid, when=report.when,
-             outcome="failed" if failed else ("skipped" if report.skipped else "passed"),
-             message=getattr(report, "drill_message", "") or (
-                 str(report.longrepr)[-MESSAGE_LIMIT:] if failed else ""),
-             duration=report.duration, output=output[-4000:],
-             note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT])
+        outcome = (messages.TestOutcome.FAILED if failed else
+                   messages.TestOutcome.SKIPPED if report.skipped else messages.TestOutcome.PASSED)
+        _channel.send(messages.Result(
+            id=report.nodeid, when=report.when, outcome=outcome,
+            message=getattr(report, "drill_message", "") or (
+                str(report.longrepr)[-MESSAGE_LIMIT:] if failed else ""),
+            duration=report.duration, output=output[-4000:],
+            note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT],
+            complexity=tuple(getattr(report, "drill_verdicts", ())),
+            submission=_current.index if _current is not None else None))
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtestloop(session: pytest.Session) -> bool | None:
     """In batch mode, run every collected test once per submission; otherwise pytest's own loop."""
-    batch = _batch()
-    if batch is None:
+    s = settings()
+    if s.batch is None:
         return None
     if session.testsfailed:
         raise session.Interrupted(f"{session.testsfailed} error(s) during collection")
-    limit = float(os.environ.get("DRILL_GRADE_TIMEOUT") or 0)
-    for entry in batch:
+    limit = s.grade_timeout or 0.0
+    for entry in s.batch:
         _run_submission(session, entry, limit)
     return True
 
 
-def _run_submission(session: pytest.Session, entry: dict, limit: float) -> None:
+def _run_submission(session: pytest.Session, entry: BatchEntry, limit: float) -> None:
     """All tests against one submission of a batch, under its own time limit; a `finished`
     message is sent only when every test ran or the limit cut the run short."""
     global _current
-    if _current is None or _current.index != entry["index"]:
-        _current = _Submission(Path(entry["solution"]), entry["index"])
+    if _current is None or _current.index != entry.index:
+        _current = _Submission(Path(entry.solution), entry.index)
         _current.worker().prestart()
-    _current.send(type="begin")
+    _channel.send(messages.Begin(entry.index))
     started = time.monotonic()
     timed_out = False
     items = session.items
@@ -194,6 +183,7 @@ def _run_submission(session: pytest.Session, entry: dict, limit: float) -> None:
                 break
             # Nothing a previous submission's run attached to the item may leak into this one.
             item.__dict__.pop("drill_notes", None)
+            item.__dict__.pop("drill_verdicts", None)
             if isinstance(getattr(item, "_report_sections", None), list):
                 item._report_sections.clear()
             nextitem = items[i + 1] if i + 1 < len(items) else None
@@ -207,21 +197,20 @@ def _run_submission(session: pytest.Session, entry: dict, limit: float) -> None:
         _current = None
         raise
     restarts, isolation = _current.close()
-    _current.send(type="finished", restarts=restarts, isolation=isolation, timed_out=timed_out,
-                  duration=time.monotonic() - started)
+    _channel.send(messages.Finished(restarts, isolation, timed_out, time.monotonic() - started, entry.index))
     _current = None
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     global _current
-    if _batch() is not None:
+    if settings().batch is not None:
         if _current is not None:  # interrupted mid-submission: no `finished` for it
             _current.close()
             _current = None
         return
     restarts, isolation = _current.close() if _current is not None else (0, None)
     _current = None
-    _channel.send(type="finished", restarts=restarts, isolation=isolation)
+    _channel.send(messages.Finished(restarts, isolation))
 
 
 # --- fixtures --------------------------------------------------------------------------------
@@ -230,7 +219,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def _get_client() -> WorkerClient:
     """The worker of the submission under test now (each submission of a batch has its own)."""
     if _current is None:
-        raise RuntimeError("no submission to grade: the grader sets DRILL_SOLUTION or DRILL_BATCH")
+        raise RuntimeError("no submission to grade: the grader's settings name a solution or a batch")
     return _current.worker()
 
 
@@ -252,11 +241,11 @@ def complexity(request: pytest.FixtureRequest, worker: WorkerClient, seed: int):
     from harness.complexity.growth import Growth
     from harness.trusted.complexity_check import ComplexityChecker
 
-    def target(name: str):
-        text = os.environ.get(name)
+    def target(text: str | None):
         return Growth.parse(text) if text else None
 
-    checker = ComplexityChecker(worker, target("DRILL_TIME_TARGET"), target("DRILL_SPACE_TARGET"), seed)
+    s = settings()
+    checker = ComplexityChecker(worker, target(s.time_target), target(s.space_target), seed)
     request.node.drill_notes = checker.notes
     request.node.drill_verdicts = checker.verdicts
     return checker
@@ -272,7 +261,7 @@ def tol() -> dict[str, float]:
 
 @pytest.fixture
 def seed() -> int:
-    return _settings()["seed"]
+    return settings().seed
 
 
 @pytest.fixture

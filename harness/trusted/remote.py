@@ -184,10 +184,6 @@ class WorkerClient:
     def close(self) -> None:
         self._stop()
 
-    @property
-    def isolation(self):
-        return self.worker.isolation if self.worker else None
-
     def take_output(self) -> str:
         text = self.output_log
         self.output_log = ""
@@ -313,10 +309,6 @@ class WorkerClient:
         """Whether objects created in `generation` still live (that worker is still running)."""
         return self.worker is not None and generation == self.generation
 
-    def has(self, name: str) -> bool:
-        self.ensure_started()
-        return name in self.names
-
 
 def _exit_reason(code: int | None) -> str:
     import signal
@@ -402,10 +394,6 @@ class RemoteObject:
 
     def __repr__(self) -> str:
         return f"<{self._type_name} object>"
-
-    @property
-    def drill_ref(self) -> rpc.Handle:
-        return rpc.Handle(self._key, self._type_name)
 
 
 class RemoteAttribute(RemoteCallable):

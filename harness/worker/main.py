@@ -108,21 +108,12 @@ class Worker:
         if op == "getattr":
             target = self._resolve_ref(request["target"])
             return self._reply(getattr(target, request["attr"]))
-        if op == "setattr":
-            target = self._resolve_ref(request["target"])
-            setattr(target, request["attr"], self.decoder.decode(request["value"]))
-            return self._reply(None)
         if op == "probe":
             namespace: dict = {"__name__": "drill_probe"}
             exec(compile(request["source"], "<drill probe>", "exec"), namespace)
             fn = namespace[request["name"]]
             args = self.decoder.decode(request.get("args", []))
             return self._reply(fn(self.module, *args))
-        if op == "release":
-            for key in request.get("ids", []):
-                if key != 0:
-                    self.objects.pop(key, None)
-            return {"ok": True, "value": None}
         if op == "run_prepared":
             # The complexity guard's timed call: nothing else happens between the grader's two
             # readings of this process's CPU clock (no decoding, no compiling).
@@ -130,8 +121,6 @@ class Worker:
 
             guard.run_prepared_call()
             return {"ok": True, "value": None}
-        if op == "ping":
-            return {"ok": True, "value": os.getpid()}
         return {"ok": False, "error": {"type": "ProtocolError", "message": f"unknown op {op!r}", "traceback": ""}}
 
     def _reply(self, value) -> dict:
