@@ -59,6 +59,17 @@ def parse_path(text: str) -> Source:
     return Source(path=text)
 
 
+def resolve_source(from_git: str | None, from_path: str | None) -> Source:
+    """Where CI installs drill from: --from-git, else --from-path, else this drill's own checkout."""
+    if from_git and from_path:
+        raise UsageError("give --from-git or --from-path, not both")
+    if from_git:
+        return parse_git(from_git)
+    if from_path:
+        return parse_path(from_path)
+    return installed_source()
+
+
 def installed_source() -> Source:
     """The installed drill's own checkout: its origin remote at its current commit."""
     root = catalogue_root()

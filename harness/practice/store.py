@@ -7,16 +7,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.errors import HistoryError
+from harness.practice.mock_data import MockRound, Scorecard
 
 SCHEMA_VERSION = 2
 EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock")
 
 # MIGRATIONS[v] takes a database from format v - 1 to format v. A new history runs them all, so
-# the upgrade path of old files is the path every history takes.
+# the upgrade path of old files is the path every history takes. A released migration is frozen:
+# it spells out its values rather than reading constants such as EVENT_KINDS, which may grow; a
+# new event kind needs a new migration (and SCHEMA_VERSION + 1) that widens the CHECK again.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         """CREATE TABLE IF NOT EXISTS attempts (
@@ -47,11 +51,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # constraint widened, which SQLite only allows by rebuilding the table.
         "ALTER TABLE attempts ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE attempts ADD COLUMN solution_seen INTEGER NOT NULL DEFAULT 0",
-        f"""CREATE TABLE events_v2 (
+        """CREATE TABLE events_v2 (
             id          INTEGER PRIMARY KEY,
             attempt_id  INTEGER REFERENCES attempts (id),
             slug        TEXT NOT NULL,
-            kind        TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in EVENT_KINDS)})),
+            kind        TEXT NOT NULL CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock')),
             at          REAL NOT NULL,
             seed        INTEGER,
             passed      INTEGER,
@@ -112,15 +116,15 @@ class Event:
 
 @dataclass(frozen=True)
 class Mock:
-    """A mock interview loop: its rounds (plain dicts, see harness.practice.plan) and, once finished, its scorecard."""
+    """A mock interview loop: its rounds and, once finished, its scorecard (harness.practice.mock_data)."""
 
     id: int
     started_at: float
     ended_at: float | None
     status: str
     seed: int
-    rounds: list[dict]
-    scorecard: dict | None
+    rounds: tuple[MockRound, ...]
+    scorecard: Scorecard | None
 
 
 def _attempt(row: sqlite3.Row) -> Attempt:
@@ -129,10 +133,20 @@ def _attempt(row: sqlite3.Row) -> Attempt:
     return Attempt(**d)
 
 
-def _mock(row: sqlite3.Row) -> Mock:
+def _mock(row: sqlite3.Row, path: Path) -> Mock:
+    try:
+        rounds = tuple(MockRound.from_dict(r) for r in json.loads(row["rounds"]))
+        scorecard = Scorecard.from_dict(json.loads(row["scorecard"])) if row["scorecard"] else None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        raise HistoryError(f"{path}: mock #{row['id']} cannot be read ({type(exc).__name__}: {exc}); "
+                           "the history was left untouched",
+                           hint="the rest of the history still works; report this with the file attached") from exc
     return Mock(id=row["id"], started_at=row["started_at"], ended_at=row["ended_at"], status=row["status"],
-                seed=row["seed"], rounds=json.loads(row["rounds"]),
-                scorecard=json.loads(row["scorecard"]) if row["scorecard"] else None)
+                seed=row["seed"], rounds=rounds, scorecard=scorecard)
+
+
+def _rounds_json(rounds: Sequence[MockRound]) -> str:
+    return json.dumps([r.to_dict() for r in rounds])
 
 
 class Store:
@@ -356,25 +370,25 @@ class Store:
 
     # mock loops -------------------------------------------------------------
 
-    def start_mock(self, seed: int, rounds: list[dict], summary: str, now: float | None = None) -> Mock:
+    def start_mock(self, seed: int, rounds: Sequence[MockRound], summary: str, now: float | None = None) -> Mock:
         now = now or time.time()
         with self._tx():
             cur = self.db.execute("INSERT INTO mocks (started_at, status, seed, rounds) VALUES (?, 'in_progress', ?, ?)",
-                                  (now, seed, json.dumps(rounds)))
+                                  (now, seed, _rounds_json(rounds)))
             self._note(f"mock #{cur.lastrowid}", "mock", None, summary, {"mock_id": cur.lastrowid, "phase": "start"}, now)
         return self.mock(cur.lastrowid)
 
-    def update_mock(self, mock_id: int, rounds: list[dict]) -> Mock:
+    def update_mock(self, mock_id: int, rounds: Sequence[MockRound]) -> Mock:
         self.db.execute("UPDATE mocks SET rounds = ? WHERE id = ? AND status = 'in_progress'",
-                        (json.dumps(rounds), mock_id))
+                        (_rounds_json(rounds), mock_id))
         return self.mock(mock_id)
 
-    def finish_mock(self, mock_id: int, rounds: list[dict], scorecard: dict, summary: str,
+    def finish_mock(self, mock_id: int, rounds: Sequence[MockRound], scorecard: Scorecard, summary: str,
                     now: float | None = None) -> Mock:
         now = now or time.time()
         with self._tx():
             self.db.execute("UPDATE mocks SET rounds = ?, scorecard = ?, status = 'finished', ended_at = ? WHERE id = ?",
-                            (json.dumps(rounds), json.dumps(scorecard), now, mock_id))
+                            (_rounds_json(rounds), json.dumps(scorecard.to_dict()), now, mock_id))
             self._note(f"mock #{mock_id}", "mock", None, summary, {"mock_id": mock_id, "phase": "end"}, now)
         return self.mock(mock_id)
 
@@ -383,15 +397,15 @@ class Store:
         if row is None:
             raise HistoryError(f"no mock #{mock_id} in this workspace's history",
                                hint="`drill mock` lists the mocks you have done")
-        return _mock(row)
+        return _mock(row, self.path)
 
     def current_mock(self) -> Mock | None:
         row = self.db.execute("SELECT * FROM mocks WHERE status = 'in_progress' ORDER BY id DESC LIMIT 1").fetchone()
-        return _mock(row) if row else None
+        return _mock(row, self.path) if row else None
 
     def mocks(self) -> list[Mock]:
         """Every mock, newest first."""
-        return [_mock(r) for r in self.db.execute("SELECT * FROM mocks ORDER BY started_at DESC, id DESC")]
+        return [_mock(r, self.path) for r in self.db.execute("SELECT * FROM mocks ORDER BY started_at DESC, id DESC")]
 
     def _tx(self):
         return _Transaction(self.db)
