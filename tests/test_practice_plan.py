@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from harness.practice import repetition
-from harness.practice import store as store_mod
 from harness.catalogue.loader import Catalogue, load_problem
 from harness.errors import HistoryError
+from harness.practice import repetition
+from harness.practice import store as store_mod
 from harness.practice.store import Store
 
 from .conftest import ROOT
@@ -125,6 +125,38 @@ def test_a_new_history_takes_the_same_migrations(tmp_path):
     Store(db).close()
     assert table_rows(db, "PRAGMA user_version") == [(store_mod.SCHEMA_VERSION,)]
     assert not list(tmp_path.glob("*backup*"))  # nothing to back up in a new history
+
+
+def test_migration_2_stays_as_released_when_event_kinds_grow(monkeypatch):
+    """A released migration never changes: histories upgraded by an older drill must match new ones.
+    Load store.py again with one more event kind and compare its migrations with the real ones."""
+    import sys
+    import types
+
+    source = Path(store_mod.__file__).read_text(encoding="utf-8")
+    grown = re.sub(r"^EVENT_KINDS = \((.*)\)$", r'EVENT_KINDS = (\1, "review")', source, count=1, flags=re.MULTILINE)
+    assert grown != source
+    module = types.ModuleType("store_with_more_kinds")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(grown, store_mod.__file__, "exec"), module.__dict__)  # noqa: S102 (our own source)
+    assert module.EVENT_KINDS == (*store_mod.EVENT_KINDS, "review")
+    assert module.MIGRATIONS == store_mod.MIGRATIONS
+    check = next(s for s in store_mod.MIGRATIONS[2] if "CREATE TABLE events_v2" in s)
+    assert "CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock'))" in check
+
+
+def test_every_event_kind_fits_the_history_and_nothing_else_does(tmp_path):
+    """A new kind in EVENT_KINDS needs a migration that widens the CHECK; this notices when it is missing."""
+    db = tmp_path / "h.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    try:
+        for kind in store_mod.EVENT_KINDS:
+            con.execute("INSERT INTO events (slug, kind, at) VALUES ('two_sum', ?, 0)", (kind,))
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("INSERT INTO events (slug, kind, at) VALUES ('two_sum', 'review', 0)")
+    finally:
+        con.close()
 
 
 # --- spaced repetition --------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from harness.cli import practice as cli_practice
-
 from harness.practice import stats
 from harness.practice.store import Store
 
