@@ -154,7 +154,6 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.backup_path: Path | None = None  # the copy taken before an upgrade, if one ran
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
         try:
@@ -196,7 +195,7 @@ class Store:
     def _migrate(self, *, backup: bool, found: int) -> None:
         """Upgrade to SCHEMA_VERSION in one transaction: a failure leaves the file as it was."""
         if backup:
-            self.backup_path = self._backup(found)
+            self._backup(found)
         self.db.execute("BEGIN IMMEDIATE")
         try:
             current = self._version()  # another drill may have upgraded it while we waited
@@ -209,7 +208,7 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
-    def _backup(self, found: int) -> Path:
+    def _backup(self, found: int) -> None:
         """A consistent copy of the old file beside it, kept in case anything about the upgrade
         turns out wrong; never overwrites an earlier backup."""
         target = self.path.with_name(f"{self.path.stem}.v{found}-backup.sqlite")
@@ -230,7 +229,6 @@ class Store:
                 f"{self.path}: could not back up the history before upgrading it ({exc}); it was left untouched",
                 hint=f"make room or fix the permissions of {self.path.parent}, then run the command again",
             ) from exc
-        return target
 
     def close(self) -> None:
         self.db.close()
