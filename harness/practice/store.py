@@ -115,6 +115,14 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ProblemSummary:
+    """One problem's standing in `drill list`."""
+
+    status: str  # "solved", "in progress", "attempted" (or "new" when never attempted)
+    best: float | None = None  # the fastest solve, in seconds
+
+
+@dataclass(frozen=True)
 class Mock:
     """A mock interview loop: its rounds and, once finished, its scorecard (harness.practice.mock_data)."""
 
@@ -284,19 +292,19 @@ class Store:
         ).fetchone()
         return _attempt(row) if row else None
 
-    def summary_by_slug(self) -> dict[str, dict]:
-        """Per problem: status ('solved', 'in progress', 'attempted') and the best solve time."""
-        out: dict[str, dict] = {}
+    def summary_by_slug(self) -> dict[str, ProblemSummary]:
+        """Per problem attempted: its status and the best solve time."""
+        out: dict[str, ProblemSummary] = {}
         for row in self.db.execute(
             "SELECT slug, status, MIN(CASE WHEN status = 'solved' THEN ended_at - started_at END) AS best, "
             "COUNT(*) AS n FROM attempts GROUP BY slug, status"
         ):
-            entry = out.setdefault(row["slug"], {"status": "attempted", "best": None})
+            entry = out.get(row["slug"], ProblemSummary("attempted"))
             if row["status"] == "solved":
-                entry["status"] = "solved"
-                entry["best"] = row["best"]
-            elif row["status"] == "in_progress" and entry["status"] != "solved":
-                entry["status"] = "in progress"
+                entry = ProblemSummary("solved", row["best"])
+            elif row["status"] == "in_progress" and entry.status != "solved":
+                entry = ProblemSummary("in progress")
+            out[row["slug"]] = entry
         return out
 
     # events ---------------------------------------------------------------
