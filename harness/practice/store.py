@@ -148,7 +148,8 @@ def _mock(row: sqlite3.Row, path: Path) -> Mock:
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
         raise HistoryError(f"{path}: mock #{row['id']} cannot be read ({type(exc).__name__}: {exc}); "
                            "the history was left untouched",
-                           hint="the rest of the history still works; report this with the file attached") from exc
+                           hint=f"commands other than `drill mock` still work; to start a new history, move "
+                           f"{path} aside") from exc
     return Mock(id=row["id"], started_at=row["started_at"], ended_at=row["ended_at"], status=row["status"],
                 seed=row["seed"], rounds=rounds, scorecard=scorecard)
 
