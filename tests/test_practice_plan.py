@@ -138,8 +138,8 @@ def test_migration_2_stays_as_released_when_event_kinds_grow(monkeypatch):
     assert grown != source
     module = types.ModuleType("store_with_more_kinds")
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(compile(grown, store_mod.__file__, "exec"), module.__dict__)  # noqa: S102 (our own source)
-    assert module.EVENT_KINDS == (*store_mod.EVENT_KINDS, "review")
+    exec(compile(grown, store_mod.__file__, "exec"), module.__dict__)  # store.py itself, with one kind more
+    assert (*store_mod.EVENT_KINDS, "review") == module.EVENT_KINDS
     assert module.MIGRATIONS == store_mod.MIGRATIONS
     check = next(s for s in store_mod.MIGRATIONS[2] if "CREATE TABLE events_v2" in s)
     assert "CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock'))" in check
@@ -248,7 +248,7 @@ def test_an_ungraded_attempt_in_progress_comes_first(small, tmp_path):
     assert first.reason == "in progress, started 10 min ago: finish it" and first.command == "drill grade coin_change"
 
 
-@pytest.mark.parametrize("qualities,days", [((1,), 1.0), ((5,), 6.0), ((3,), 1.0), ((4,), 3.0),
+@pytest.mark.parametrize(("qualities", "days"), [((1,), 1.0), ((5,), 6.0), ((3,), 1.0), ((4,), 3.0),
                                             ((5, 5), 6.0 * 2.6), ((5, 1), 1.0), ((1, 5), 6.0)])
 def test_intervals_grow_with_clean_solves_and_reset_on_failure(qualities, days):
     record = repetition.Record("x", tuple(repetition.Review("x", float(i), q, "") for i, q in enumerate(qualities)))

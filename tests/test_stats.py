@@ -61,7 +61,7 @@ def test_the_numbers(practised, workspace):
         ("two_sum", True, True), ("coin_change", True, False), ("valid_parentheses", False, False)]
 
 
-@pytest.mark.parametrize("days,today,current,longest", [
+@pytest.mark.parametrize(("days", "today", "current", "longest"), [
     ({0, 1, 2}, 0, 3, 3),
     ({1, 2}, 0, 2, 2),  # nothing yet today: yesterday's streak still counts
     ({2, 3, 4, 5, 9}, 0, 0, 4),  # missed yesterday: over

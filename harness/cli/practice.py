@@ -243,10 +243,7 @@ def history(state: State, slug: str | None, limit: int) -> None:
         table.add_column(column, no_wrap=True)
     table.add_column("notes")  # wraps, so the columns before it keep their width
     for e in events:
-        if e.passed is None:
-            result = ""
-        else:
-            result = "[green]passed[/]" if e.passed else "[red]failed[/]"
+        result = "" if e.passed is None else "[green]passed[/]" if e.passed else "[red]failed[/]"
         cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in shown]
         table.add_row(when(e.at), e.slug, e.kind, result, *cats, str(e.seed or ""), event_note(e))
     console = make_console()

@@ -201,7 +201,7 @@ def mock_next(catalogue: Catalogue, workspace: Workspace, now: float | None = No
     store = workspace.store
     mock = current_mock(workspace)
     rounds = tuple(_close_round(store, r, now) if r.state is RoundState.RUNNING else r for r in mock.rounds)
-    closed = next((after for before, after in zip(mock.rounds, rounds) if after is not before), None)
+    closed = next((after for before, after in zip(mock.rounds, rounds, strict=True) if after is not before), None)
     if not any(r.state is RoundState.PENDING for r in rounds):
         return MockStep(_finish(store, mock, rounds, now), True, closed=closed)
     rounds, backup = _start_next_round(catalogue, workspace, rounds)
