@@ -155,5 +155,6 @@ def completion(ctx: click.Context, shell: str) -> None:
     """
     from click.shell_completion import get_completion_class
 
-    completer = get_completion_class(shell)(ctx.find_root().command, {}, "drill", "_DRILL_COMPLETE")
-    click.echo(completer.source())
+    completer = get_completion_class(shell)
+    assert completer is not None, shell  # click ships a class for every shell offered above
+    click.echo(completer(ctx.find_root().command, {}, "drill", "_DRILL_COMPLETE").source())

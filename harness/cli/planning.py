@@ -28,8 +28,8 @@ NARROW_NEXT = 110  # columns below which `drill next` lists its suggestions inst
 
 
 @click.group(invoke_without_command=True)
-@click.pass_context
-def mock(ctx: click.Context) -> None:
+@pass_state
+def mock(state: State) -> None:
     """A mock interview loop: timed rounds, graded as you go, then a scorecard.
 
     \b
@@ -41,9 +41,8 @@ def mock(ctx: click.Context) -> None:
 
     Example: drill mock start --seed 7
     """
-    if ctx.invoked_subcommand is not None:
+    if click.get_current_context().invoked_subcommand is not None:
         return
-    state = ctx.find_object(State)
     workspace = state.existing_workspace()
     if workspace is None or not workspace.store.mocks():
         click.echo("no mocks yet; start one with: drill mock start")
@@ -114,27 +113,31 @@ def _show_mock_status(workspace) -> None:
     from harness.practice import mock as mocks
     from harness.practice.mock_data import RoundState
 
-    mock_, rounds = mocks.mock_status(workspace, now=clock())
+    status = mocks.mock_status(workspace, now=clock())
+    if status is None:
+        click.echo("no mock in progress; start one with: drill mock start")
+        return
+    mock_, rounds = status
     lines = [f"[bold]Mock #{mock_.id}[/] (started {when(mock_.started_at)}, seed {mock_.seed})"]
     step = "finish with [bold]drill mock end[/]"
     for r in rounds:
-        planned = r.round
+        planned, running = r.round, r.clock
         head = f"  {planned.label:<11} {planned.slug or '-':<24}"
-        if planned.state is RoundState.SKIPPED:
+        if running and running.solved:
+            lines.append(f"{head} [green]solved in {fmt_duration(running.elapsed)}[/] of {planned.minutes} min")
+            step = "move on with [bold]drill mock next[/]"
+        elif running:
+            left = (f"[green]{fmt_duration(running.remaining)} left[/]" if running.remaining >= 0
+                    else f"[red]{fmt_duration(-running.remaining)} over the time box[/]")
+            lines.append(f"{head} running: {fmt_duration(running.elapsed)} of {planned.minutes} min, {left}")
+            step = (f"grade with [bold]drill grade {planned.slug}[/]; when it passes or the time is up, "
+                    "[bold]drill mock next[/]")
+        elif planned.state is RoundState.SKIPPED:
             lines.append(f"{head} [dim]skipped: {planned.note}[/]")
         elif planned.state is RoundState.PENDING:
             lines.append(f"{head} waiting ({planned.minutes} min)")
-        elif planned.state is RoundState.DONE:
-            lines.append(f"{head} {_result_words(planned)}")
-        elif r.attempt and r.attempt.status == "solved":
-            lines.append(f"{head} [green]solved in {fmt_duration(r.elapsed)}[/] of {planned.minutes} min")
-            step = "move on with [bold]drill mock next[/]"
         else:
-            left = (f"[green]{fmt_duration(r.remaining)} left[/]" if r.remaining >= 0
-                    else f"[red]{fmt_duration(-r.remaining)} over the time box[/]")
-            lines.append(f"{head} running: {fmt_duration(r.elapsed)} of {planned.minutes} min, {left}")
-            step = (f"grade with [bold]drill grade {planned.slug}[/]; when it passes or the time is up, "
-                    "[bold]drill mock next[/]")
+            lines.append(f"{head} {_result_words(planned)}")
     lines.append(f"Next: {step}.")
     print_lines(lines)
 

@@ -73,7 +73,9 @@ class MockPlan:
 def plan_mock(problems: list[Problem], recs: dict[str, Record], *, seed: int, with_stats: bool = False,
               busy: frozenset[str] = frozenset()) -> MockPlan:
     """Choose a problem per round; `busy` problems (attempts in progress) only if nothing else is left."""
-    rounds, skipped, chosen = [], [], set()
+    rounds: list[MockRound] = []
+    skipped: list[str] = []
+    chosen: set[str] = set()
     for spec in MOCK_ROUNDS:
         if spec.round == "stats" and not with_stats:
             continue
@@ -142,7 +144,7 @@ def _start_next_round(catalogue: Catalogue, workspace: Workspace,
 def _round_attempt(store: Store, played: MockRound) -> Attempt | None:
     """The round's attempt; if the user restarted it mid-round, the newer attempt counts."""
     latest = store.latest_attempt(played.slug)
-    if latest and latest.started_at >= played.started_at:
+    if latest and played.started_at is not None and latest.started_at >= played.started_at:
         return latest
     return store.attempt(played.attempt_id) if played.attempt_id else None
 
@@ -233,11 +235,22 @@ def _finish(store: Store, mock: Mock, rounds: tuple[MockRound, ...], now: float)
 
 
 @dataclass(frozen=True)
+class RoundClock:
+    """Where the running round's attempt stands against the round's time box."""
+
+    attempt: Attempt | None  # None only if the attempt has gone from the history
+    elapsed: float
+    remaining: float  # negative: over the box
+
+    @property
+    def solved(self) -> bool:
+        return self.attempt is not None and self.attempt.status == "solved"
+
+
+@dataclass(frozen=True)
 class RoundStatus:
     round: MockRound
-    attempt: Attempt | None
-    elapsed: float | None
-    remaining: float | None
+    clock: RoundClock | None  # only while the round runs
 
 
 def mock_status(workspace: Workspace, now: float | None = None) -> tuple[Mock, list[RoundStatus]] | None:
@@ -250,8 +263,10 @@ def mock_status(workspace: Workspace, now: float | None = None) -> tuple[Mock, l
         return None
     out = []
     for planned in mock.rounds:
-        attempt = _round_attempt(workspace.store, planned) if planned.state is RoundState.RUNNING else None
-        elapsed = attempt.elapsed(now) if attempt else None
-        remaining = planned.minutes * 60 - elapsed if elapsed is not None else None
-        out.append(RoundStatus(planned, attempt, elapsed, remaining))
+        clock = None
+        if planned.state is RoundState.RUNNING:
+            attempt = _round_attempt(workspace.store, planned)
+            elapsed = attempt.elapsed(now) if attempt else now - (planned.started_at or now)
+            clock = RoundClock(attempt, elapsed, planned.minutes * 60 - elapsed)
+        out.append(RoundStatus(planned, clock))
     return mock, out

@@ -51,9 +51,9 @@ class MockRound:
     round: str  # the interview round: coding, ml, stats
     label: str  # "Coding #1"
     what: str  # "data structures and algorithms"
-    slug: str | None = None  # None: no problem could be chosen
-    title: str | None = None
-    minutes: int | None = None  # the round's time box
+    slug: str = ""  # empty (null in the JSON) when no problem could be chosen
+    title: str = ""
+    minutes: int = 0  # the round's time box; 0 without a problem
     reason: str = ""  # why this problem was chosen
     state: RoundState = RoundState.PENDING
     attempt_id: int | None = None
@@ -63,8 +63,8 @@ class MockRound:
     note: str = ""  # why it was skipped
 
     def to_dict(self) -> dict:
-        return {"round": self.round, "label": self.label, "what": self.what, "slug": self.slug,
-                "title": self.title, "minutes": self.minutes, "reason": self.reason,
+        return {"round": self.round, "label": self.label, "what": self.what, "slug": self.slug or None,
+                "title": self.title or None, "minutes": self.minutes or None, "reason": self.reason,
                 "state": self.state.value, "attempt_id": self.attempt_id, "started_at": self.started_at,
                 "ended_at": self.ended_at, "result": self.result.to_dict() if self.result else None,
                 "note": self.note}
@@ -73,7 +73,7 @@ class MockRound:
     def from_dict(cls, data: Mapping) -> MockRound:
         result = data.get("result")
         return cls(round=str(data["round"]), label=str(data["label"]), what=str(data["what"]),
-                   slug=data.get("slug"), title=data.get("title"), minutes=data.get("minutes"),
+                   slug=data.get("slug") or "", title=data.get("title") or "", minutes=int(data.get("minutes") or 0),
                    reason=data.get("reason", ""), state=RoundState(data["state"]),
                    attempt_id=data.get("attempt_id"), started_at=data.get("started_at"),
                    ended_at=data.get("ended_at"), result=RoundResult.from_dict(result) if result else None,

@@ -184,7 +184,7 @@ def suggest(catalogue_problems: list[Problem], store: Store | None, *, count: in
                                                 "finish it", f"drill grade {problem.slug}")))
             continue
         interval, due_at = rec.schedule()
-        last = rec.last
+        last = rec.reviews[-1]  # attempted and not in progress: at least one review
         restart = " --restart" if store and store.in_progress(problem.slug) else ""
         command = f"drill start {problem.slug}{restart}"
         reason = f"{last.what} {ago(now - last.at)}"

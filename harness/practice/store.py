@@ -154,6 +154,13 @@ def _mock(row: sqlite3.Row, path: Path) -> Mock:
                 seed=row["seed"], rounds=rounds, scorecard=scorecard)
 
 
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just added (sqlite3 types it as optional; after an INSERT it is set)."""
+    if cursor.lastrowid is None:
+        raise HistoryError("the history did not return the id of the row it just stored")
+    return cursor.lastrowid
+
+
 def _rounds_json(rounds: Sequence[MockRound]) -> str:
     return json.dumps([r.to_dict() for r in rounds])
 
@@ -255,7 +262,7 @@ class Store:
                 "INSERT INTO events (attempt_id, slug, kind, at) VALUES (?, ?, 'start', ?)",
                 (cur.lastrowid, slug, now),
             )
-        return self.attempt(cur.lastrowid)
+        return self.attempt(_inserted_id(cur))
 
     def abandon_in_progress(self, slug: str, now: float | None = None) -> None:
         self.db.execute(
@@ -274,7 +281,8 @@ class Store:
 
     def attempts(self, slug: str | None = None) -> list[Attempt]:
         """Every attempt, oldest first."""
-        sql, args = "SELECT * FROM attempts", ()
+        sql = "SELECT * FROM attempts"
+        args: tuple[str, ...] = ()
         if slug:
             sql, args = sql + " WHERE slug = ?", (slug,)
         return [_attempt(r) for r in self.db.execute(sql + " ORDER BY started_at, id", args)]
@@ -354,7 +362,8 @@ class Store:
     def events(self, slug: str | None = None, limit: int | None = 50, *, kind: str | None = None,
                attempt_id: int | None = None, since: float | None = None) -> list[Event]:
         """Events newest first, filtered; limit=None returns them all."""
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[object] = []
         for column, value in (("slug", slug), ("kind", kind), ("attempt_id", attempt_id)):
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -382,8 +391,9 @@ class Store:
         with self._tx():
             cur = self.db.execute("INSERT INTO mocks (started_at, status, seed, rounds) VALUES (?, 'in_progress', ?, ?)",
                                   (now, seed, _rounds_json(rounds)))
-            self._note(f"mock #{cur.lastrowid}", "mock", None, summary, {"mock_id": cur.lastrowid, "phase": "start"}, now)
-        return self.mock(cur.lastrowid)
+            mock_id = _inserted_id(cur)
+            self._note(f"mock #{mock_id}", "mock", None, summary, {"mock_id": mock_id, "phase": "start"}, now)
+        return self.mock(mock_id)
 
     def update_mock(self, mock_id: int, rounds: Sequence[MockRound]) -> Mock:
         self.db.execute("UPDATE mocks SET rounds = ? WHERE id = ? AND status = 'in_progress'",
