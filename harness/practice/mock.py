@@ -127,8 +127,8 @@ def mock_start(catalogue: Catalogue, workspace: Workspace, *, with_stats: bool =
 
 def _start_next_round(catalogue: Catalogue, workspace: Workspace,
                       rounds: tuple[MockRound, ...]) -> tuple[tuple[MockRound, ...], str | None]:
-    """Start the attempt of the first pending round: the rounds after it, and the backup path if
-    one was made."""
+    """Start the attempt of the first pending round: the rounds with that one running, and the
+    path of the solution.py kept aside if starting it had to restart an attempt."""
     for i, planned in enumerate(rounds):
         if planned.state is not RoundState.PENDING:
             continue
