@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import threading
 import time
 
-import click
 import pytest
 
 from harness.cli import cli
@@ -101,7 +99,7 @@ def test_grade_stub_fails_then_reference_passes_and_history_records_both(drill, 
     history = drill("history", "two_sum")
     assert history.exit_code == 0
     lines = [line for line in history.output.splitlines() if "two_sum" in line]
-    assert [l.split()[3] for l in lines] == ["grade", "grade", "start"]
+    assert [line.split()[3] for line in lines] == ["grade", "grade", "start"]
     assert "passed" in lines[0] and "failed" in lines[1]
     listing = drill("list")
     assert "solved" in listing.output
@@ -207,9 +205,9 @@ def test_two_grades_at_once_are_serialised_with_a_clear_message(drill, workspace
 
 
 def test_broken_problem_toml_names_file_and_field(tmp_path, monkeypatch):
-    from click.testing import CliRunner
-
     import shutil
+
+    from click.testing import CliRunner
 
     root = tmp_path / "cat"
     shutil.copytree(ROOT / "problems" / "two_sum", root / "problems" / "two_sum")
@@ -263,7 +261,7 @@ def two_sum(nums, target):
 
 
 @pytest.mark.processes  # looks for leftover processes by name
-@pytest.mark.parametrize("isolation,signame", [("bubblewrap", "SIGINT"), ("process", "SIGINT"),
+@pytest.mark.parametrize(("isolation", "signame"), [("bubblewrap", "SIGINT"), ("process", "SIGINT"),
                                                ("process", "SIGTERM")])
 def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, isolation, signame):
     """SIGINT to a real `drill grade` (as a terminal sends it, to its process group) mid-grading;

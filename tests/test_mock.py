@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from harness.practice import plan
+from harness.practice import mock as mocks
+from harness.practice.repetition import records
 from harness.practice.store import Store
 from harness.practice.workspace import Workspace
 
@@ -56,12 +57,12 @@ def test_a_full_mock_with_every_round(drill, workspace, tmp_path, monkeypatch):
     assert last.exit_code == 0
     assert "Mock #1 scorecard" in last.output and "Solved 1 of 3 rounds, 1 within the time box" in last.output
     card = store.mock(1).scorecard
-    results = {r["slug"]: r["result"] for r in card["rounds"]}
-    assert results["two_sum"]["solved"] and results["two_sum"]["within_box"]
-    assert results["two_sum"]["complexity"] == "met"
-    assert results["ml_pairs"] == {**results["ml_pairs"], "solved": False, "grades": 1}
-    assert results["ml_pairs"]["categories"]["correctness"][0] == 0
-    assert results["stats_pairs"]["complexity"] == "not graded" and results["stats_pairs"]["grades"] == 0
+    results = {r.slug: r.result for r in card.rounds}
+    assert results["two_sum"].solved and results["two_sum"].within_box
+    assert results["two_sum"].complexity == "met"
+    assert not results["ml_pairs"].solved and results["ml_pairs"].grades == 1
+    assert results["ml_pairs"].categories["correctness"][0] == 0
+    assert results["stats_pairs"].complexity == "not graded" and results["stats_pairs"].grades == 0
 
     history = drill("history")
     assert "mock #1" in history.output and "mock finished: 1/3 solved" in history.output
@@ -122,7 +123,7 @@ def test_the_plan_is_fixed_by_the_seed_and_the_record(tmp_path, monkeypatch):
 
     def first_pick(seed: int, name: str) -> str:
         workspace = Workspace(tmp_path / name, create=True)
-        return plan.mock_start(catalogue, workspace, seed=seed).mock.rounds[0]["slug"]
+        return mocks.mock_start(catalogue, workspace, seed=seed).mock.rounds[0].slug
 
     picks = [first_pick(seed, f"ws-{seed}") for seed in range(8)]
     assert picks == [first_pick(seed, f"again-{seed}") for seed in range(8)]
@@ -135,18 +136,18 @@ def test_clean_solves_are_left_out_and_slow_ones_stay_in(tmp_path, monkeypatch):
     recs_store = Store(tmp_path / "h.sqlite")
     add_attempt(recs_store, "two_sum", 15, start=now - 86400, took=300, solved=True)  # clean and fast
     add_attempt(recs_store, "min_stack", 15, start=now - 86400, took=3600, solved=True)  # slow
-    recs = plan.records(recs_store)
+    recs = records(recs_store)
     import random
 
     chosen = set()
     for seed in range(40):
-        problem, reason = plan.pick(catalogue.all(), recs, random.Random(seed), set())
+        problem, reason = mocks.pick(catalogue.all(), recs, random.Random(seed), set())
         chosen.add(problem.slug)
         if problem.slug == "min_stack":
             assert reason.startswith("solved only slowly or with help")
     assert chosen == {"min_stack", "coin_change"}
     # with nothing else left, a clean solve is practised again rather than nothing
-    only = plan.pick([catalogue.get("two_sum")], recs, random.Random(1), set())
+    only = mocks.pick([catalogue.get("two_sum")], recs, random.Random(1), set())
     assert only[0].slug == "two_sum" and "nothing unsolved is left" in only[1]
 
 

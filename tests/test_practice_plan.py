@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from harness.practice import plan
-from harness.practice import store as store_mod
 from harness.catalogue.loader import Catalogue, load_problem
 from harness.errors import HistoryError
+from harness.practice import repetition
+from harness.practice import store as store_mod
 from harness.practice.store import Store
 
 from .conftest import ROOT
@@ -127,6 +127,38 @@ def test_a_new_history_takes_the_same_migrations(tmp_path):
     assert not list(tmp_path.glob("*backup*"))  # nothing to back up in a new history
 
 
+def test_migration_2_stays_as_released_when_event_kinds_grow(monkeypatch):
+    """A released migration never changes: histories upgraded by an older drill must match new ones.
+    Load store.py again with one more event kind and compare its migrations with the real ones."""
+    import sys
+    import types
+
+    source = Path(store_mod.__file__).read_text(encoding="utf-8")
+    grown = re.sub(r"^EVENT_KINDS = \((.*)\)$", r'EVENT_KINDS = (\1, "review")', source, count=1, flags=re.MULTILINE)
+    assert grown != source
+    module = types.ModuleType("store_with_more_kinds")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(grown, store_mod.__file__, "exec"), module.__dict__)  # store.py itself, with one kind more
+    assert (*store_mod.EVENT_KINDS, "review") == module.EVENT_KINDS
+    assert module.MIGRATIONS == store_mod.MIGRATIONS
+    check = next(s for s in store_mod.MIGRATIONS[2] if "CREATE TABLE events_v2" in s)
+    assert "CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock'))" in check
+
+
+def test_every_event_kind_fits_the_history_and_nothing_else_does(tmp_path):
+    """A new kind in EVENT_KINDS needs a migration that widens the CHECK; this notices when it is missing."""
+    db = tmp_path / "h.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    try:
+        for kind in store_mod.EVENT_KINDS:
+            con.execute("INSERT INTO events (slug, kind, at) VALUES ('two_sum', ?, 0)", (kind,))
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("INSERT INTO events (slug, kind, at) VALUES ('two_sum', 'review', 0)")
+    finally:
+        con.close()
+
+
 # --- spaced repetition --------------------------------------------------------------------------
 
 
@@ -167,7 +199,7 @@ def test_next_orders_failures_then_slow_solves_then_new_then_clean_solves(small,
     # solved in 31 minutes against a 20-minute box 4 days ago
     add_attempt(store, "merge_intervals", 20, start=now - 4 * DAY - 31 * 60, took=31 * 60, solved=True)
 
-    got = plan.suggest(small.all(), store, count=7, now=now)
+    got = repetition.suggest(small.all(), store, count=7, now=now)
     by_slug = {s.problem.slug: s for s in got}
     assert [s.problem.slug for s in got[:2]] == ["valid_parentheses", "merge_intervals"]
     assert by_slug["valid_parentheses"].reason == "failed edge cases 2 days ago"
@@ -179,7 +211,7 @@ def test_next_orders_failures_then_slow_solves_then_new_then_clean_solves(small,
     # two new problems a day: the third and later say they go beyond that
     assert "beyond today's" not in got[2].reason and "beyond today's" not in got[3].reason
     assert "beyond today's 2 new problems" in got[4].reason
-    assert [s.problem.slug for s in plan.suggest(small.all(), store, count=2, now=now)] == \
+    assert [s.problem.slug for s in repetition.suggest(small.all(), store, count=2, now=now)] == \
         ["valid_parentheses", "merge_intervals"]
 
 
@@ -191,7 +223,7 @@ def test_weak_tags_pull_new_problems_forward(small, tmp_path):
     add_attempt(store, "valid_parentheses", 15, start=now - 3 * DAY, grades=(FAILED_EDGES,))
     store.abandon_in_progress("valid_parentheses", now=now - 3 * DAY + 600)
     add_attempt(store, "valid_parentheses", 15, start=now - 2 * DAY, grades=({"correctness": [1, 10]},))
-    new = [s for s in plan.suggest(small.all(), store, count=7, now=now) if s.kind == "new"]
+    new = [s for s in repetition.suggest(small.all(), store, count=7, now=now) if s.kind == "new"]
     weakest_first = {"longest_substring", "min_stack"}  # string / stack
     assert {s.problem.slug for s in new[:2]} == weakest_first, [s.problem.slug for s in new]
     assert any("your weakest tag" in s.reason for s in new[:2])
@@ -203,7 +235,7 @@ def test_new_problems_already_introduced_today_use_up_the_quota(small, tmp_path)
     store = Store(tmp_path / "h.sqlite")
     add_attempt(store, "two_sum", 15, start=now - 3600, took=300, solved=True)
     add_attempt(store, "coin_change", 30, start=now - 1800, took=600, solved=True)
-    new = [s for s in plan.suggest(small.all(), store, count=7, now=now) if s.kind == "new"]
+    new = [s for s in repetition.suggest(small.all(), store, count=7, now=now) if s.kind == "new"]
     assert new and all("beyond today's 2 new problems" in s.reason for s in new)
 
 
@@ -211,15 +243,15 @@ def test_an_ungraded_attempt_in_progress_comes_first(small, tmp_path):
     now = 1_800_000_000.0
     store = Store(tmp_path / "h.sqlite")
     store.start_attempt("coin_change", 30, now=now - 600)
-    first = plan.suggest(small.all(), store, count=1, now=now)[0]
+    first = repetition.suggest(small.all(), store, count=1, now=now)[0]
     assert first.problem.slug == "coin_change" and first.kind == "in progress"
     assert first.reason == "in progress, started 10 min ago: finish it" and first.command == "drill grade coin_change"
 
 
-@pytest.mark.parametrize("qualities,days", [((1,), 1.0), ((5,), 6.0), ((3,), 1.0), ((4,), 3.0),
+@pytest.mark.parametrize(("qualities", "days"), [((1,), 1.0), ((5,), 6.0), ((3,), 1.0), ((4,), 3.0),
                                             ((5, 5), 6.0 * 2.6), ((5, 1), 1.0), ((1, 5), 6.0)])
 def test_intervals_grow_with_clean_solves_and_reset_on_failure(qualities, days):
-    record = plan.Record("x", [plan.Review("x", float(i), q, "") for i, q in enumerate(qualities)])
+    record = repetition.Record("x", tuple(repetition.Review("x", float(i), q, "") for i, q in enumerate(qualities)))
     interval, due = record.schedule()
     assert interval == pytest.approx(days)
     assert due == pytest.approx(len(qualities) - 1 + days * DAY)
@@ -230,14 +262,14 @@ def test_quality_reflects_time_hints_and_the_solution():
         base = {"id": 1, "slug": "s", "started_at": 0.0, "ended_at": 600.0, "status": "solved", "minutes": 20}
         return store_mod.Attempt(**{**base, **kw})
 
-    assert plan.review_of(attempt(), []).quality == 5
-    assert plan.review_of(attempt(ended_at=900.0), []).quality == 4
-    assert plan.review_of(attempt(ended_at=1500.0), []).quality == 3
-    helped = plan.review_of(attempt(hints_used=2), [])
+    assert repetition.review_of(attempt(), []).quality == 5
+    assert repetition.review_of(attempt(ended_at=900.0), []).quality == 4
+    assert repetition.review_of(attempt(ended_at=1500.0), []).quality == 3
+    helped = repetition.review_of(attempt(hints_used=2), [])
     assert helped.quality == 3 and helped.what == "solved in 10 min (20-min box), with 2 hints"
-    assert plan.review_of(attempt(solution_seen=True), []).quality == 2
-    assert plan.review_of(attempt(status="in_progress", ended_at=None), []) is None
-    assert plan.review_of(attempt(status="abandoned"), []).what == "left unsolved"
+    assert repetition.review_of(attempt(solution_seen=True), []).quality == 2
+    assert repetition.review_of(attempt(status="in_progress", ended_at=None), []) is None
+    assert repetition.review_of(attempt(status="abandoned"), []).what == "left unsolved"
 
 
 def test_drill_next_on_the_command_line(drill, small):
@@ -257,9 +289,9 @@ def test_drill_next_lists_its_suggestions_on_a_narrow_terminal(drill, small, mon
     """At 80 columns a table would wrap "why" into a column of two words: one block each."""
     from rich.console import Console
 
-    from harness.cli import planning as cli_practice
+    from harness.cli import planning
 
-    monkeypatch.setattr(cli_practice, "_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
+    monkeypatch.setattr(planning, "make_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
     result = drill("next", "--count", "2")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -358,6 +390,6 @@ def test_idea_is_optional_but_must_be_a_real_sentence(tmp_path, monkeypatch):
 
 
 def test_timing_words():
-    assert plan.ago(30) == "1 min ago" and plan.ago(7200) == "2 h ago"
-    assert plan.ago(DAY * 1.5) == "1 day ago" and plan.ago(DAY * 3) == "3 days ago"
-    assert plan.ago(DAY * 21) == "3 weeks ago"
+    assert repetition.ago(30) == "1 min ago" and repetition.ago(7200) == "2 h ago"
+    assert repetition.ago(DAY * 1.5) == "1 day ago" and repetition.ago(DAY * 3) == "3 days ago"
+    assert repetition.ago(DAY * 21) == "3 weeks ago"

@@ -12,8 +12,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from harness.cli import planning as cli_practice
-
+from harness.cli import practice as cli_practice
 from harness.practice import stats
 from harness.practice.store import Store
 
@@ -62,7 +61,7 @@ def test_the_numbers(practised, workspace):
         ("two_sum", True, True), ("coin_change", True, False), ("valid_parentheses", False, False)]
 
 
-@pytest.mark.parametrize("days,today,current,longest", [
+@pytest.mark.parametrize(("days", "today", "current", "longest"), [
     ({0, 1, 2}, 0, 3, 3),
     ({1, 2}, 0, 2, 2),  # nothing yet today: yesterday's streak still counts
     ({2, 3, 4, 5, 9}, 0, 0, 4),  # missed yesterday: over
@@ -202,14 +201,14 @@ def ticking(monkeypatch):
     calls: list[float] = []
     frames: list[list[float]] = []
     start = time.time()
-    monkeypatch.setattr(cli_practice, "_clock", lambda: start + 60 * len(calls))
-    real_view = cli_practice._watch_view
+    monkeypatch.setattr(cli_practice, "clock", lambda: start + 60 * len(calls))
+    real_view = cli_practice.watch_view
 
     def view(current):
         frames.append([round(s.remaining) for s in current])
         return real_view(current)
 
-    monkeypatch.setattr(cli_practice, "_watch_view", view)
+    monkeypatch.setattr(cli_practice, "watch_view", view)
     return calls, frames
 
 
@@ -221,7 +220,7 @@ def test_watch_counts_down_and_ctrl_c_exits_cleanly(drill, ticking, monkeypatch)
         if len(calls) == 3:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_practice, "_sleep", sleep)
+    monkeypatch.setattr(cli_practice, "sleep", sleep)
     drill("start", "two_sum")
     result = drill("status", "--watch")
     assert result.exit_code == 0, result.output
@@ -241,7 +240,7 @@ def test_watch_ends_by_itself_when_the_attempt_is_solved(drill, workspace, ticki
                          passed=True, duration=1.0, categories={"correctness": [1, 1]}, summary="ok")
         assert len(calls) < 10, "the watch did not stop"
 
-    monkeypatch.setattr(cli_practice, "_sleep", sleep)
+    monkeypatch.setattr(cli_practice, "sleep", sleep)
     drill("start", "two_sum")
     result = drill("status", "--watch")
     assert result.exit_code == 0 and len(calls) == 2
@@ -249,7 +248,7 @@ def test_watch_ends_by_itself_when_the_attempt_is_solved(drill, workspace, ticki
 
 
 def test_watch_with_nothing_in_progress_returns_at_once(drill, monkeypatch):
-    monkeypatch.setattr(cli_practice, "_sleep", lambda s: pytest.fail("must not wait"))
+    monkeypatch.setattr(cli_practice, "sleep", lambda s: pytest.fail("must not wait"))
     result = drill("status", "--watch")
     assert result.exit_code == 0 and "no attempt in progress" in result.output
 

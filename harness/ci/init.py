@@ -59,21 +59,37 @@ def parse_path(text: str) -> Source:
     return Source(path=text)
 
 
+def resolve_source(from_git: str | None, from_path: str | None) -> Source:
+    """Where CI installs drill from: --from-git, else --from-path, else this drill's own checkout."""
+    if from_git and from_path:
+        raise UsageError("give --from-git or --from-path, not both")
+    if from_git:
+        return parse_git(from_git)
+    if from_path:
+        return parse_path(from_path)
+    return installed_source()
+
+
 def installed_source() -> Source:
     """The installed drill's own checkout: its origin remote at its current commit."""
     root = catalogue_root()
-    try:
-        url = subprocess.run(["git", "-C", str(root), "remote", "get-url", "origin"], capture_output=True,
-                             text=True, timeout=30, check=False)
-        rev = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
-                             timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        url = rev = None
-    if not url or url.returncode or rev.returncode or not url.stdout.strip():
+    url = _git_output(root, "remote", "get-url", "origin")
+    rev = _git_output(root, "rev-parse", "HEAD")
+    if not url or rev is None:
         raise UsageError("cannot tell where CI should install drill from (this drill is not a clone with "
                          "an 'origin' remote)",
                          hint="pass --from-git URL@REV (a pinned revision) or --from-path /abs/path")
-    return parse_git(f"{url.stdout.strip()}@{rev.stdout.strip()}")
+    return parse_git(f"{url}@{rev}")
+
+
+def _git_output(root: Path, *args: str) -> str | None:
+    """What a git command in `root` prints, stripped; None when git is missing, fails or hangs."""
+    try:
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
 
 
 def init(path: Path, source: Source, problems: list[str] | None = None,
@@ -127,7 +143,7 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 def _values(path: Path, source: Source, problems: list[str]) -> dict[str, str]:
     q = shlex.quote
-    if source.git_url:
+    if source.git_url is not None and source.rev is not None:
         shell = [f"git clone --quiet {q(source.git_url)} ~/.drill-src",
                  f"git -C ~/.drill-src checkout --quiet {q(source.rev)}",
                  "python3 -m venv ~/.drill-venv",
@@ -142,7 +158,7 @@ def _values(path: Path, source: Source, problems: list[str]) -> dict[str, str]:
                 'python -m venv "$RUNNER_TEMP/drill-venv"',
                 ('"$RUNNER_TEMP/drill-venv/bin/pip" install --quiet -c "$RUNNER_TEMP/drill/constraints.txt" '
                  '-e "$RUNNER_TEMP/drill"')]
-    else:
+    elif source.path is not None:
         src = q(source.path)
         shell = ["python3 -m venv ~/.drill-venv",
                  f"~/.drill-venv/bin/pip install --quiet -c {src}/constraints.txt -e {src}"]
@@ -151,6 +167,9 @@ def _values(path: Path, source: Source, problems: list[str]) -> dict[str, str]:
         env = [f"DRILL_SRC: {json.dumps(source.path)}"]
         step = ['python -m venv "$RUNNER_TEMP/drill-venv"',
                 '"$RUNNER_TEMP/drill-venv/bin/pip" install --quiet -c "$DRILL_SRC/constraints.txt" -e "$DRILL_SRC"']
+    else:
+        raise UsageError("CI needs a place to install drill from",
+                         hint="pass --from-git URL@REV (a pinned revision) or --from-path /abs/path")
     shell.append("source ~/.drill-venv/bin/activate")
     gitlab.append("export PATH=/opt/drill-venv/bin:$PATH")
     listed = textwrap.fill(", ".join(json.dumps(p) for p in problems), width=90,

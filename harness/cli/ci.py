@@ -1,7 +1,6 @@
 """The `drill init` and `drill ci` commands: a shared practice repo and its grading in CI.
 
-Registered on harness.cli's group; like every command they parse, make one library call,
-render and set the exit code.
+Like every command they parse, make one library call, render and set the exit code.
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ from pathlib import Path
 
 import click
 
-from harness.ci.run import MAX_JOBS
 from harness.ci.repo import FAIL_ON, parse_shard
-from harness.cli import cli
+from harness.ci.run import MAX_JOBS
 from harness.errors import UsageError
 
 
@@ -33,7 +31,7 @@ class ShardType(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-@cli.command("init")
+@click.command("init")
 @click.argument("path", type=click.Path(file_okay=True, path_type=Path))
 @click.option("--from-git", "from_git", metavar="URL@REV",
               help="CI installs drill from this git repository at this pinned revision "
@@ -49,14 +47,7 @@ def init_cmd(path: Path, from_git: str | None, from_path: str | None, problems: 
     """
     from harness.ci import init as ci_init
 
-    if from_git and from_path:
-        raise UsageError("give --from-git or --from-path, not both")
-    if from_git:
-        source = ci_init.parse_git(from_git)
-    elif from_path:
-        source = ci_init.parse_path(from_path)
-    else:
-        source = ci_init.installed_source()
+    source = ci_init.resolve_source(from_git, from_path)
     slugs = [s.strip() for s in problems.split(",") if s.strip()] if problems else None
     written = ci_init.init(path, source, slugs)
     click.echo(f"practice repo ready in {path} (CI installs drill from {source.describe()}):")
@@ -66,7 +57,7 @@ def init_cmd(path: Path, from_git: str | None, from_path: str | None, problems: 
                "and commit solutions as <person>/<problem>/solution.py")
 
 
-@cli.command("ci")
+@click.command("ci")
 @click.argument("args", nargs=-1, metavar="[ROOT] | merge REPORT.json...")
 @click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the Markdown summary (person x problem matrix, leaderboard) here.")
@@ -96,8 +87,8 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
     drill ci . --shard 2/4 --json shard-2.json        one job of a 4-job matrix
     drill ci merge shard-*.json --markdown summary.md  combine the shard reports
     """
-    from harness.ci import run as ci
     from harness.ci import render as ci_render
+    from harness.ci import run as ci
 
     outputs = {"markdown": markdown_path, "json": json_path, "junit": junit_path}
     with _workflow_commands_stopped():
@@ -164,3 +155,6 @@ class _workflow_commands_stopped:
         if self.token:
             click.echo(f"::{self.token}::")
         return False
+
+
+COMMANDS = (init_cmd, ci_cmd)

@@ -11,8 +11,10 @@ from pathlib import Path
 from harness.catalogue.loader import Catalogue, Problem
 from harness.errors import ProblemError, UsageError
 from harness.grading.results import Report
-from harness.practice.store import Attempt, Event
+from harness.practice.store import Attempt, Event, ProblemSummary
 from harness.practice.workspace import StartResult, Workspace
+
+NEW = ProblemSummary("new")  # a problem never attempted
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ def list_problems(catalogue: Catalogue, workspace: Workspace | None, *, round: s
     loaded, broken = catalogue.load_all()
     rows = []
     for problem in catalogue.filter(round=round, tag=tag, difficulty=difficulty, problems=loaded):
-        entry = summary.get(problem.slug, {"status": "new", "best": None})
-        rows.append(ProblemRow(problem, entry["status"], entry["best"]))
+        entry = summary.get(problem.slug, NEW)
+        rows.append(ProblemRow(problem, entry.status, entry.best))
     return rows, broken
 
 

@@ -268,7 +268,7 @@ def render_png(finished: list[Finished]) -> bytes:
         canvas[y, x0:x1] = GRID
         label = str(minutes_)
         _text(canvas, x0 - 8 - 12 * len(label), y - 7, label, INK)
-    for f, x, w, y, box_y, colour in layout.bars:
+    for _finished, x, w, y, box_y, colour in layout.bars:
         canvas[y:y1, x:x + w] = colour
         canvas[max(y0, box_y - 1):box_y + 1, max(x0, x - 3):x + w + 3] = INK
     canvas[y0:y1 + 1, x0 - 1:x0 + 1] = INK

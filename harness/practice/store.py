@@ -7,16 +7,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.errors import HistoryError
+from harness.practice.mock_data import MockRound, Scorecard
 
 SCHEMA_VERSION = 2
 EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock")
 
 # MIGRATIONS[v] takes a database from format v - 1 to format v. A new history runs them all, so
-# the upgrade path of old files is the path every history takes.
+# the upgrade path of old files is the path every history takes. A released migration is frozen:
+# it spells out its values rather than reading constants such as EVENT_KINDS, which may grow; a
+# new event kind needs a new migration (and SCHEMA_VERSION + 1) that widens the CHECK again.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         """CREATE TABLE IF NOT EXISTS attempts (
@@ -47,11 +51,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # constraint widened, which SQLite only allows by rebuilding the table.
         "ALTER TABLE attempts ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE attempts ADD COLUMN solution_seen INTEGER NOT NULL DEFAULT 0",
-        f"""CREATE TABLE events_v2 (
+        """CREATE TABLE events_v2 (
             id          INTEGER PRIMARY KEY,
             attempt_id  INTEGER REFERENCES attempts (id),
             slug        TEXT NOT NULL,
-            kind        TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in EVENT_KINDS)})),
+            kind        TEXT NOT NULL CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock')),
             at          REAL NOT NULL,
             seed        INTEGER,
             passed      INTEGER,
@@ -111,16 +115,24 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ProblemSummary:
+    """One problem's standing in `drill list`."""
+
+    status: str  # "solved", "in progress", "attempted" (or "new" when never attempted)
+    best: float | None = None  # the fastest solve, in seconds
+
+
+@dataclass(frozen=True)
 class Mock:
-    """A mock interview loop: its rounds (plain dicts, see harness.practice.plan) and, once finished, its scorecard."""
+    """A mock interview loop: its rounds and, once finished, its scorecard (harness.practice.mock_data)."""
 
     id: int
     started_at: float
     ended_at: float | None
     status: str
     seed: int
-    rounds: list[dict]
-    scorecard: dict | None
+    rounds: tuple[MockRound, ...]
+    scorecard: Scorecard | None
 
 
 def _attempt(row: sqlite3.Row) -> Attempt:
@@ -129,10 +141,28 @@ def _attempt(row: sqlite3.Row) -> Attempt:
     return Attempt(**d)
 
 
-def _mock(row: sqlite3.Row) -> Mock:
+def _mock(row: sqlite3.Row, path: Path) -> Mock:
+    try:
+        rounds = tuple(MockRound.from_dict(r) for r in json.loads(row["rounds"]))
+        scorecard = Scorecard.from_dict(json.loads(row["scorecard"])) if row["scorecard"] else None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        raise HistoryError(f"{path}: mock #{row['id']} cannot be read ({type(exc).__name__}: {exc}); "
+                           "the history was left untouched",
+                           hint=f"commands other than `drill mock` still work; to start a new history, move "
+                           f"{path} aside") from exc
     return Mock(id=row["id"], started_at=row["started_at"], ended_at=row["ended_at"], status=row["status"],
-                seed=row["seed"], rounds=json.loads(row["rounds"]),
-                scorecard=json.loads(row["scorecard"]) if row["scorecard"] else None)
+                seed=row["seed"], rounds=rounds, scorecard=scorecard)
+
+
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just added (sqlite3 types it as optional; after an INSERT it is set)."""
+    if cursor.lastrowid is None:
+        raise HistoryError("the history did not return the id of the row it just stored")
+    return cursor.lastrowid
+
+
+def _rounds_json(rounds: Sequence[MockRound]) -> str:
+    return json.dumps([r.to_dict() for r in rounds])
 
 
 class Store:
@@ -140,7 +170,6 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.backup_path: Path | None = None  # the copy taken before an upgrade, if one ran
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
         try:
@@ -182,7 +211,7 @@ class Store:
     def _migrate(self, *, backup: bool, found: int) -> None:
         """Upgrade to SCHEMA_VERSION in one transaction: a failure leaves the file as it was."""
         if backup:
-            self.backup_path = self._backup(found)
+            self._backup(found)
         self.db.execute("BEGIN IMMEDIATE")
         try:
             current = self._version()  # another drill may have upgraded it while we waited
@@ -195,7 +224,7 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
-    def _backup(self, found: int) -> Path:
+    def _backup(self, found: int) -> None:
         """A consistent copy of the old file beside it, kept in case anything about the upgrade
         turns out wrong; never overwrites an earlier backup."""
         target = self.path.with_name(f"{self.path.stem}.v{found}-backup.sqlite")
@@ -216,7 +245,6 @@ class Store:
                 f"{self.path}: could not back up the history before upgrading it ({exc}); it was left untouched",
                 hint=f"make room or fix the permissions of {self.path.parent}, then run the command again",
             ) from exc
-        return target
 
     def close(self) -> None:
         self.db.close()
@@ -234,7 +262,7 @@ class Store:
                 "INSERT INTO events (attempt_id, slug, kind, at) VALUES (?, ?, 'start', ?)",
                 (cur.lastrowid, slug, now),
             )
-        return self.attempt(cur.lastrowid)
+        return self.attempt(_inserted_id(cur))
 
     def abandon_in_progress(self, slug: str, now: float | None = None) -> None:
         self.db.execute(
@@ -253,7 +281,8 @@ class Store:
 
     def attempts(self, slug: str | None = None) -> list[Attempt]:
         """Every attempt, oldest first."""
-        sql, args = "SELECT * FROM attempts", ()
+        sql = "SELECT * FROM attempts"
+        args: tuple[str, ...] = ()
         if slug:
             sql, args = sql + " WHERE slug = ?", (slug,)
         return [_attempt(r) for r in self.db.execute(sql + " ORDER BY started_at, id", args)]
@@ -272,19 +301,19 @@ class Store:
         ).fetchone()
         return _attempt(row) if row else None
 
-    def summary_by_slug(self) -> dict[str, dict]:
-        """Per problem: status ('solved', 'in progress', 'attempted') and the best solve time."""
-        out: dict[str, dict] = {}
+    def summary_by_slug(self) -> dict[str, ProblemSummary]:
+        """Per problem attempted: its status and the best solve time."""
+        out: dict[str, ProblemSummary] = {}
         for row in self.db.execute(
             "SELECT slug, status, MIN(CASE WHEN status = 'solved' THEN ended_at - started_at END) AS best, "
             "COUNT(*) AS n FROM attempts GROUP BY slug, status"
         ):
-            entry = out.setdefault(row["slug"], {"status": "attempted", "best": None})
+            entry = out.get(row["slug"], ProblemSummary("attempted"))
             if row["status"] == "solved":
-                entry["status"] = "solved"
-                entry["best"] = row["best"]
-            elif row["status"] == "in_progress" and entry["status"] != "solved":
-                entry["status"] = "in progress"
+                entry = ProblemSummary("solved", row["best"])
+            elif row["status"] == "in_progress" and entry.status != "solved":
+                entry = ProblemSummary("in progress")
+            out[row["slug"]] = entry
         return out
 
     # events ---------------------------------------------------------------
@@ -333,7 +362,8 @@ class Store:
     def events(self, slug: str | None = None, limit: int | None = 50, *, kind: str | None = None,
                attempt_id: int | None = None, since: float | None = None) -> list[Event]:
         """Events newest first, filtered; limit=None returns them all."""
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[object] = []
         for column, value in (("slug", slug), ("kind", kind), ("attempt_id", attempt_id)):
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -356,25 +386,26 @@ class Store:
 
     # mock loops -------------------------------------------------------------
 
-    def start_mock(self, seed: int, rounds: list[dict], summary: str, now: float | None = None) -> Mock:
+    def start_mock(self, seed: int, rounds: Sequence[MockRound], summary: str, now: float | None = None) -> Mock:
         now = now or time.time()
         with self._tx():
             cur = self.db.execute("INSERT INTO mocks (started_at, status, seed, rounds) VALUES (?, 'in_progress', ?, ?)",
-                                  (now, seed, json.dumps(rounds)))
-            self._note(f"mock #{cur.lastrowid}", "mock", None, summary, {"mock_id": cur.lastrowid, "phase": "start"}, now)
-        return self.mock(cur.lastrowid)
-
-    def update_mock(self, mock_id: int, rounds: list[dict]) -> Mock:
-        self.db.execute("UPDATE mocks SET rounds = ? WHERE id = ? AND status = 'in_progress'",
-                        (json.dumps(rounds), mock_id))
+                                  (now, seed, _rounds_json(rounds)))
+            mock_id = _inserted_id(cur)
+            self._note(f"mock #{mock_id}", "mock", None, summary, {"mock_id": mock_id, "phase": "start"}, now)
         return self.mock(mock_id)
 
-    def finish_mock(self, mock_id: int, rounds: list[dict], scorecard: dict, summary: str,
+    def update_mock(self, mock_id: int, rounds: Sequence[MockRound]) -> Mock:
+        self.db.execute("UPDATE mocks SET rounds = ? WHERE id = ? AND status = 'in_progress'",
+                        (_rounds_json(rounds), mock_id))
+        return self.mock(mock_id)
+
+    def finish_mock(self, mock_id: int, rounds: Sequence[MockRound], scorecard: Scorecard, summary: str,
                     now: float | None = None) -> Mock:
         now = now or time.time()
         with self._tx():
             self.db.execute("UPDATE mocks SET rounds = ?, scorecard = ?, status = 'finished', ended_at = ? WHERE id = ?",
-                            (json.dumps(rounds), json.dumps(scorecard), now, mock_id))
+                            (_rounds_json(rounds), json.dumps(scorecard.to_dict()), now, mock_id))
             self._note(f"mock #{mock_id}", "mock", None, summary, {"mock_id": mock_id, "phase": "end"}, now)
         return self.mock(mock_id)
 
@@ -383,15 +414,15 @@ class Store:
         if row is None:
             raise HistoryError(f"no mock #{mock_id} in this workspace's history",
                                hint="`drill mock` lists the mocks you have done")
-        return _mock(row)
+        return _mock(row, self.path)
 
     def current_mock(self) -> Mock | None:
         row = self.db.execute("SELECT * FROM mocks WHERE status = 'in_progress' ORDER BY id DESC LIMIT 1").fetchone()
-        return _mock(row) if row else None
+        return _mock(row, self.path) if row else None
 
     def mocks(self) -> list[Mock]:
         """Every mock, newest first."""
-        return [_mock(r) for r in self.db.execute("SELECT * FROM mocks ORDER BY started_at DESC, id DESC")]
+        return [_mock(r, self.path) for r in self.db.execute("SELECT * FROM mocks ORDER BY started_at DESC, id DESC")]
 
     def _tx(self):
         return _Transaction(self.db)

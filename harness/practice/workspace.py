@@ -8,6 +8,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from harness.catalogue.loader import Problem
 from harness.errors import UsageError, WorkspaceError
@@ -70,10 +71,6 @@ class Workspace:
 
     def has_history(self) -> bool:
         return (self.root / MARKER / "history.sqlite").is_file()
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
 
     def problem_dir(self, slug: str) -> Path:
         return self.root / slug
@@ -150,7 +147,7 @@ class Workspace:
             raise WorkspaceError(f"{path}: not readable", hint="fix the file's permissions")
         return path
 
-    def grading_lock(self) -> "GradeLock":
+    def grading_lock(self) -> GradeLock:
         return GradeLock(self.root / MARKER / "grade.lock")
 
 
@@ -161,7 +158,7 @@ class GradeLock:
         self.path = path
         self.fd: int | None = None
 
-    def __enter__(self) -> "GradeLock":
+    def __enter__(self) -> Self:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
