@@ -22,7 +22,7 @@ MAX_LINES = 600
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "categories": set(),
-    "protocol": {"errors", "categories"},
+    "protocol": {"errors", "categories", "complexity"},
     "complexity": {"errors"},
     "worker": {"errors", "protocol", "complexity"},
     "isolation": {"errors", "protocol"},

@@ -26,7 +26,6 @@ from harness.complexity.classify import GUARD_FACTOR, GUARD_LINEAR_RATIO, GUARD_
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
 from harness.complexity.growth import Growth
-from harness.complexity.guard import process_cpu_seconds
 from harness.complexity.verdict import ComplexityVerdict
 from harness.trusted.checks import CheckFailed
 from harness.trusted.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
@@ -273,16 +272,3 @@ class ComplexityChecker:
         if not met:
             raise CheckFailed(text)
 
-
-def worker_tree_cpu_seconds(root_pid: int) -> float | None:
-    """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
-    from harness.isolation.sandbox import descendants
-
-    total, found = 0.0, False
-    for pid in (root_pid, *descendants(root_pid)):
-        try:
-            total += process_cpu_seconds(pid)
-            found = True
-        except (ProcessLookupError, OSError):
-            continue
-    return total if found else None

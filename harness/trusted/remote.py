@@ -301,8 +301,6 @@ class WorkerClient:
 
     def worker_cpu_seconds(self) -> float | None:
         """CPU time used so far by the worker's whole process tree, read from outside it."""
-        from harness.trusted.complexity_check import worker_tree_cpu_seconds
-
         return worker_tree_cpu_seconds(self.worker.proc.pid) if self.worker is not None else None
 
     def holds(self, generation: int) -> bool:
@@ -406,3 +404,18 @@ class RemoteAttribute(RemoteCallable):
         self._check_alive()
         return self._client.request({"op": "getattr", "target": self._target, "attr": self._attr},
                                     what=f"reading {self._label}")
+
+
+def worker_tree_cpu_seconds(root_pid: int) -> float | None:
+    """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
+    from harness.complexity.guard import process_cpu_seconds
+    from harness.isolation.sandbox import descendants
+
+    total, found = 0.0, False
+    for pid in (root_pid, *descendants(root_pid)):
+        try:
+            total += process_cpu_seconds(pid)
+            found = True
+        except (ProcessLookupError, OSError):
+            continue
+    return total if found else None
