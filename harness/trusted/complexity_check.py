@@ -250,7 +250,7 @@ class ComplexityChecker:
 
 def worker_tree_cpu_seconds(root_pid: int) -> float | None:
     """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
-    from harness.isolation.sandbox import descendants
+    from harness.isolation.processes import descendants
 
     total, found = 0.0, False
     for pid in (root_pid, *descendants(root_pid)):

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from harness.trusted.remote import WorkerClient
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 
 MESSAGE_LIMIT = 3000
 

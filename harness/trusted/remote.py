@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 from harness.protocol import rpc
-from harness.isolation.sandbox import Limits, WorkerProcess, spawn_worker
+from harness.isolation.limits import Limits
+from harness.isolation.sandbox import spawn_worker
+from harness.isolation.workers import WorkerProcess
 
 OUTPUT_KEEP = 64 * 1024
 IMPORT_TIMEOUT_MIN = 30.0
@@ -148,7 +150,7 @@ class WorkerClient:
             self.restarts += 1
         self.generation += 1
         self.worker = spawn_worker(self.solution, self.limits)
-        self.last_isolation = self.worker.isolation.value
+        self.last_isolation = self.worker.isolation
         if self.on_spawn is not None:
             self.on_spawn(self.worker.pid)
         self.drain = _OutputDrain(self.worker.output)
