@@ -6,6 +6,7 @@ process fallback, forced with DRILL_ISOLATION=process.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -24,14 +25,15 @@ from harness.trusted import remote
 
 from harness.errors import GradingError
 from harness.grading.grader import GradeOptions, grade
-from harness.isolation import backend, bubblewrap, uids, zygote_client
+from harness.isolation import backend, bubblewrap, sandbox, uids, zygote_client
 from harness.isolation.limits import (DEFAULT_PROCESSES, ISOLATION_ENV, PLAN_ENV, PRELOAD_ENV, Limits,
-                                      python_roots)
+                                      SandboxError, python_roots)
 from harness.isolation.process import ProcessBackend, fallback_can_drop
 from harness.isolation.processes import processes_of_uid, reap_adopted, set_subreaper, sweep_adopted
 from harness.isolation.workers import ForkedWorker, WorkerProcess
 from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
 
+from .backends import RecordingBackend, spawn_log
 from .conftest import ROOT
 from .processes import MARKER, Watch, describe, table
 
@@ -94,6 +96,14 @@ def make_client(tmp_path):
 
 
 @pytest.fixture
+def recording_backend(monkeypatch):
+    """tests.backends.RecordingBackend registered (as DRILL_ISOLATION=recording) while the test runs."""
+    backend.register(RecordingBackend)
+    yield RecordingBackend
+    backend.unregister(RecordingBackend.name)
+
+
+@pytest.fixture
 def fresh_detection(monkeypatch):
     """Forget cached detection (and restore it afterwards) so a test can change PATH."""
     backend.forget_choice()
@@ -130,6 +140,50 @@ def test_an_unknown_isolation_value_is_a_clear_error(monkeypatch, catalogue):
     monkeypatch.setenv(ISOLATION_ENV, "docker")
     with pytest.raises(GradingError, match="DRILL_ISOLATION='docker' is not one of auto, bubblewrap, process"):
         grade(catalogue.get("two_sum"), ROOT / "solutions/two_sum/reference.py")
+
+
+def test_an_unknown_isolation_name_is_refused_listing_every_registered_backend(recording_backend, monkeypatch):
+    monkeypatch.setenv(ISOLATION_ENV, "docker")
+    with pytest.raises(SandboxError) as info:
+        backend.plan()
+    assert str(info.value) == "DRILL_ISOLATION='docker' is not one of auto, bubblewrap, process, recording"
+    monkeypatch.setenv(ISOLATION_ENV, "recording")
+    assert backend.plan().isolation == "recording"
+    backend.unregister("recording")
+    with pytest.raises(SandboxError, match="'recording' is not one of auto, bubblewrap, process$"):
+        backend.plan()
+
+
+def test_a_new_backend_is_one_registered_class_and_grades_through_it(recording_backend, catalogue, monkeypatch):
+    """A third backend (a container runtime, a remote runner) is a class and one register call:
+    the grader chooses it, the trusted test process starts every worker through it, and grading
+    still tells a right answer from a wrong one."""
+    plans: list[backend.Plan] = []
+    original = sandbox.grading_sandbox
+
+    @contextlib.contextmanager
+    def spy():
+        with original() as plan:
+            plans.append(plan)
+            yield plan
+
+    monkeypatch.setattr(sandbox, "grading_sandbox", spy)
+    monkeypatch.setenv(ISOLATION_ENV, "recording")
+    problem = catalogue.get("two_sum")
+    try:
+        right = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=3))
+        wrong = grade(problem, ROOT / "solutions/two_sum/wrong_adjacent_only.py", GradeOptions(seed=3))
+        spawned = [spawn_log(p.workdir).read_text().split() if spawn_log(p.workdir).exists() else []
+                   for p in plans]
+    finally:
+        for p in plans:
+            spawn_log(p.workdir).unlink(missing_ok=True)
+    assert right.passed and right.isolation == "recording", right.to_dict()
+    assert any(n.startswith("recording backend; no sandbox") for n in right.notes), right.notes
+    assert not wrong.passed and wrong.isolation == "recording"
+    assert any(t.category == "correctness" and not t.passed for t in wrong.tests)
+    assert [p.isolation for p in plans] == ["recording", "recording"]
+    assert all(spawned), f"a grading started no worker through the backend: {spawned}"
 
 
 def test_without_bwrap_auto_falls_back_and_the_report_says_so(monkeypatch, tmp_path, catalogue, fresh_detection):
