@@ -109,14 +109,14 @@ class Plan:
     reason: str = ""
 
     @classmethod
-    def using(cls, backend: IsolationBackend, reason: str = "") -> "Plan":
+    def using(cls, backend: IsolationBackend, reason: str = "") -> Plan:
         return cls(isolation=backend.name, backend=_locate(type(backend)), reason=reason)
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
 
     @classmethod
-    def from_env(cls, text: str) -> "Plan":
+    def from_env(cls, text: str) -> Plan:
         return cls(**json.loads(text))
 
     def isolation_backend(self) -> IsolationBackend:
@@ -130,7 +130,7 @@ class Plan:
         return self.isolation_backend().leaves_open(self.uid, self.reason)
 
 
-def requested_isolation() -> str:
+def _requested() -> str:
     value = os.environ.get(ISOLATION_ENV, "auto").strip().lower() or "auto"
     if value not in names():
         raise SandboxError(f"{ISOLATION_ENV}={value!r} is not one of {', '.join(names())}")
@@ -142,7 +142,7 @@ def plan() -> Plan:
     inherited = os.environ.get(PLAN_ENV)
     if inherited:
         return Plan.from_env(inherited)
-    return _choose(requested_isolation())
+    return _choose(_requested())
 
 
 @functools.cache

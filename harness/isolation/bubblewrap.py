@@ -60,7 +60,7 @@ class BubblewrapBackend:
         return is_root() and uid is not None
 
     def prepare_fork(self, spec: WorkerSpec) -> ForkSetup:
-        holder, inside = start_holder(spec.workdir, spec.uid)
+        holder, inside = _start_holder(spec.workdir, spec.uid)
         return ForkSetup(join=inside, chdir=INSIDE_DIR, solution=f"{INSIDE_DIR}/solution.py", holder=holder)
 
     def cleanup(self, worker: WorkerProcess) -> None:
@@ -137,7 +137,7 @@ def read_sandbox_init(fd: int) -> int | None:
         return None
 
 
-def start_holder(workdir: Path, uid: int | None) -> tuple[subprocess.Popen, int]:
+def _start_holder(workdir: Path, uid: int | None) -> tuple[subprocess.Popen, int]:
     """The submission's bubblewrap sandbox, running `sleep` until it is killed; returns it and
     the host pid of a process inside it whose namespaces a worker forked by the zygote joins."""
     info_r, info_w = os.pipe()

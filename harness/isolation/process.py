@@ -41,7 +41,7 @@ class ProcessBackend:
         return is_root() and fallback_can_drop()
 
     def spawn(self, spec: WorkerSpec) -> WorkerProcess:
-        prefix = setpriv_argv(spec.uid) if spec.uid is not None else unprivileged_prefix()
+        prefix = setpriv_argv(spec.uid) if spec.uid is not None else _unprivileged_prefix()
         return start_cold(spec, prefix, str(spec.workdir / "solution.py"), env=worker_env(),
                           isolation=self.name, end_sandbox=self.cleanup)
 
@@ -56,7 +56,7 @@ class ProcessBackend:
         disown(worker.proc.pid)
 
 
-def unprivileged_prefix() -> list[str]:
+def _unprivileged_prefix() -> list[str]:
     """Without a private uid: as root, at least drop every capability (no ptrace, no reading
     other users' files, no mounts); in all cases die with the parent and gain no privileges."""
     setpriv = shutil.which("setpriv")

@@ -69,19 +69,19 @@ def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess | ForkedWorker
     current = plan()
     backend = current.isolation_backend()
     slot = None
-    uid, exclusive = current.uid, current.exclusive_uid
+    uid = current.uid
     if not backend.wants_private_uid():
-        uid, exclusive = None, False
-    elif uid is None or not exclusive:
+        uid = None
+    elif uid is None or not current.exclusive_uid:
         slot = UidSlot.acquire()  # used outside a grading (tests): a uid for this worker alone
-        uid, exclusive = slot.uid, False
+        uid = slot.uid
     base = current.workdir if current.workdir and os.path.isdir(current.workdir) else None
     workdir = Path(tempfile.mkdtemp(prefix="drill-worker-", dir=base))
     os.chmod(workdir, 0o755)
     shutil.copyfile(solution, workdir / "solution.py")
     os.chmod(workdir / "solution.py", 0o644)
     rlimits = dict(limits.as_rlimits(), processes=nproc(uid, limits))
-    spec = WorkerSpec(workdir=workdir, rlimits=rlimits, uid=uid, exclusive_uid=exclusive, slot=slot)
+    spec = WorkerSpec(workdir=workdir, rlimits=rlimits, uid=uid, slot=slot)
     zygote = zygote_for(backend, uid)
     if zygote is not None:
         try:

@@ -30,7 +30,7 @@ class UidSlot:
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, wait: float = SLOT_WAIT) -> "UidSlot":
+    def acquire(cls, wait: float = SLOT_WAIT) -> UidSlot:
         folder = slot_dir()
         deadline = time.monotonic() + wait
         start = os.getpid() % SLOT_COUNT

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
-import select
 import subprocess
 import time
 from collections.abc import Callable
@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.isolation.limits import EXIT_GRACE, worker_command
-from harness.isolation.processes import (SPAWN_LOCK, adopt_for_good, close_fd, disown, kill_group, killpg,
-                                         own, sweep_adopted)
+from harness.isolation.processes import (
+    SPAWN_LOCK,
+    adopt_for_good,
+    close_fd,
+    disown,
+    kill_group,
+    killpg,
+    own,
+    sweep_adopted,
+)
 from harness.isolation.uids import UidSlot, kill_uid
 
 
@@ -24,9 +32,8 @@ class WorkerSpec:
 
     workdir: Path
     rlimits: dict = field(hash=False)
-    uid: int | None = None
-    exclusive_uid: bool = False  # the uid belongs to the grading: killing the worker kills all it runs
-    slot: UidSlot | None = None  # a uid held for this worker alone, released when it is killed
+    uid: int | None = None  # killing the worker kills all this uid runs
+    slot: UidSlot | None = None  # the uid's slot when it is held for this worker alone
 
 
 @dataclass(frozen=True)
@@ -42,8 +49,8 @@ class ForkSetup:
 
 
 def start_cold(spec: WorkerSpec, prefix: list[str], solution: str, *, env: dict[str, str],
-               isolation: str, end_sandbox: Callable[["WorkerProcess"], None],
-               extra_fds: tuple[int, ...] = ()) -> "WorkerProcess":
+               isolation: str, end_sandbox: Callable[[WorkerProcess], None],
+               extra_fds: tuple[int, ...] = ()) -> WorkerProcess:
     """Start a fresh interpreter running the worker behind `prefix` (bwrap, setpriv or nothing),
     in its own session, with the protocol on two private pipes and its output on a third."""
     req_r, req_w = os.pipe()
@@ -65,8 +72,7 @@ def start_cold(spec: WorkerSpec, prefix: list[str], solution: str, *, env: dict[
             close_fd(fd)
     adopt_for_good()
     return WorkerProcess(proc=proc, to_worker=req_w, from_worker=rep_r, output=out_r, isolation=isolation,
-                         workdir=spec.workdir, uid=spec.uid, exclusive_uid=spec.exclusive_uid, slot=spec.slot,
-                         end_sandbox=end_sandbox)
+                         workdir=spec.workdir, end_sandbox=end_sandbox, uid=spec.uid, slot=spec.slot)
 
 
 def _end_uid(slot: UidSlot | None, uid: int | None) -> None:
@@ -91,9 +97,8 @@ class WorkerProcess:
     output: int
     isolation: str
     workdir: Path
-    end_sandbox: Callable[["WorkerProcess"], None]
+    end_sandbox: Callable[[WorkerProcess], None]
     uid: int | None = None
-    exclusive_uid: bool = False
     slot: UidSlot | None = None
     sandbox_init: int | None = None
     _pid: int | None = None

@@ -20,8 +20,16 @@ import time
 
 from harness.isolation.backend import IsolationBackend
 from harness.isolation.limits import PRELOAD_ENV, ZYGOTE_SCRIPT, ZygoteError, worker_env
-from harness.isolation.processes import (SPAWN_LOCK, adopt_for_good, close_fd, disown, kill_group, kill_process,
-                                         own, pdeathsig_prefix)
+from harness.isolation.processes import (
+    SPAWN_LOCK,
+    adopt_for_good,
+    close_fd,
+    disown,
+    kill_group,
+    kill_process,
+    own,
+    pdeathsig_prefix,
+)
 from harness.isolation.workers import ForkedProcess, ForkedWorker, WorkerSpec
 
 ZYGOTE_START_TIMEOUT = 120.0
