@@ -57,8 +57,9 @@ _REGISTRY: dict[str, type[IsolationBackend]] = {cls.name: cls for cls in (Bubble
 
 def register(backend: type[IsolationBackend]) -> type[IsolationBackend]:
     """Make `backend` selectable as DRILL_ISOLATION=<its name> at run time (and by `auto`, after
-    those registered before it): for a backend that lives outside the harness. Usable as a class
-    decorator."""
+    those registered before it), for a backend that lives outside the harness. Its module must be
+    importable by the trusted test process, whose path holds only the harness's parent folder.
+    Usable as a class decorator."""
     _REGISTRY[backend.name] = backend
     _choose.cache_clear()
     return backend
@@ -102,7 +103,7 @@ class Plan:
     """How workers are started: the isolation backend, and the private uid they run as (root only)."""
 
     isolation: str  # the backend's name
-    backend: str  # where its class lives ("module:Class"), for the trusted test process
+    backend_path: str  # its class as "module:Class": the trusted test process loads it from there
     uid: int | None = None
     exclusive_uid: bool = False  # the uid belongs to one grading: cleanup kills all it runs
     workdir: str | None = None  # parent folder of the per-worker folders (the grader removes it)
@@ -110,7 +111,7 @@ class Plan:
 
     @classmethod
     def using(cls, backend: IsolationBackend, reason: str = "") -> Plan:
-        return cls(isolation=backend.name, backend=_locate(type(backend)), reason=reason)
+        return cls(isolation=backend.name, backend_path=_locate(type(backend)), reason=reason)
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
@@ -119,15 +120,15 @@ class Plan:
     def from_env(cls, text: str) -> Plan:
         return cls(**json.loads(text))
 
-    def isolation_backend(self) -> IsolationBackend:
-        if self.isolation in _REGISTRY and _locate(_REGISTRY[self.isolation]) == self.backend:
+    def backend(self) -> IsolationBackend:
+        if self.isolation in _REGISTRY and _locate(_REGISTRY[self.isolation]) == self.backend_path:
             return _REGISTRY[self.isolation]()
-        return _load(self.backend)
+        return _load(self.backend_path)
 
     @property
     def note(self) -> str:
         """What this isolation leaves possible, for the report (empty for the full sandbox)."""
-        return self.isolation_backend().leaves_open(self.uid, self.reason)
+        return self.backend().leaves_open(self.uid, self.reason)
 
 
 def _requested() -> str:

@@ -52,7 +52,7 @@ def grading_sandbox() -> Iterator[Plan]:
     """The plan for one grading, held while it runs: a private uid (as root) and a folder for the
     workers' folders. On exit everything that ran under that uid is dead and the folder is gone."""
     current = plan()
-    slot = UidSlot.acquire() if current.isolation_backend().wants_private_uid() else None
+    slot = UidSlot.acquire() if current.backend().wants_private_uid() else None
     workdir = tempfile.mkdtemp(prefix="drill-workers-")
     os.chmod(workdir, 0o711)  # traversable by the private uid, not listable
     try:
@@ -67,7 +67,7 @@ def grading_sandbox() -> Iterator[Plan]:
 def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess | ForkedWorker:
     """Start a worker for `solution` in its own session, with the protocol on two private pipes."""
     current = plan()
-    backend = current.isolation_backend()
+    backend = current.backend()
     slot = None
     uid = current.uid
     if not backend.wants_private_uid():
