@@ -21,16 +21,22 @@ from pathlib import Path
 
 import pytest
 
-from harness.trusted import remote
-
 from harness.errors import GradingError
 from harness.grading.grader import GradeOptions, grade
 from harness.isolation import backend, bubblewrap, sandbox, uids, zygote_client
-from harness.isolation.limits import (DEFAULT_PROCESSES, ISOLATION_ENV, PLAN_ENV, PRELOAD_ENV, Limits,
-                                      SandboxError, python_roots)
+from harness.isolation.limits import (
+    DEFAULT_PROCESSES,
+    ISOLATION_ENV,
+    PLAN_ENV,
+    PRELOAD_ENV,
+    Limits,
+    SandboxError,
+    python_roots,
+)
 from harness.isolation.process import ProcessBackend, fallback_can_drop
 from harness.isolation.processes import processes_of_uid, reap_adopted, set_subreaper, sweep_adopted
 from harness.isolation.workers import ForkedWorker, WorkerProcess
+from harness.trusted import remote
 from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
 
 from .backends import RecordingBackend, spawn_log

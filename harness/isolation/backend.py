@@ -154,7 +154,7 @@ def _choose(requested: str) -> Plan:
         if not ok:
             raise SandboxError(f"{ISOLATION_ENV}={requested}, but the sandbox cannot start: {why}")
         return Plan.using(chosen, reason=f"{ISOLATION_ENV}={requested}")
-    reasons = []
+    reasons: list[str] = []
     for name in _REGISTRY:
         candidate = backend_named(name)
         ok, why = candidate.probe()

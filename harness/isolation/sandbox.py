@@ -43,7 +43,7 @@ from pathlib import Path
 from harness.isolation.backend import Plan, plan
 from harness.isolation.limits import Limits, ZygoteError
 from harness.isolation.uids import UidSlot, nproc
-from harness.isolation.workers import ForkedWorker, WorkerProcess, WorkerSpec
+from harness.isolation.workers import Worker, WorkerSpec
 from harness.isolation.zygote_client import drop_zygote, spawn_forked, zygote_for
 
 
@@ -64,7 +64,7 @@ def grading_sandbox() -> Iterator[Plan]:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def spawn_worker(solution: Path, limits: Limits) -> WorkerProcess | ForkedWorker:
+def spawn_worker(solution: Path, limits: Limits) -> Worker:
     """Start a worker for `solution` in its own session, with the protocol on two private pipes."""
     current = plan()
     backend = current.backend()

@@ -229,3 +229,6 @@ class ForkedWorker:
         for fd in (self.from_worker, self.output):
             close_fd(fd)
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+Worker = WorkerProcess | ForkedWorker  # what spawn_worker returns: the same interface either way

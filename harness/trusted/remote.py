@@ -19,7 +19,7 @@ from pathlib import Path
 from harness.protocol import rpc
 from harness.isolation.limits import Limits
 from harness.isolation.sandbox import spawn_worker
-from harness.isolation.workers import WorkerProcess
+from harness.isolation.workers import Worker
 
 OUTPUT_KEEP = 64 * 1024
 IMPORT_TIMEOUT_MIN = 30.0
@@ -110,7 +110,7 @@ class WorkerClient:
         self.on_spawn = on_spawn
         self.call_timeout = call_timeout
         self.limits = limits
-        self.worker: WorkerProcess | None = None
+        self.worker: Worker | None = None
         self.drain: _OutputDrain | None = None
         self.generation = 0
         self.next_id = 1
