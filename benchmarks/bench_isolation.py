@@ -22,13 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness.isolation import sandbox  # noqa: E402
+from harness.isolation import backend  # noqa: E402
+from harness.isolation.limits import ISOLATION_ENV, Limits  # noqa: E402
 from harness.trusted.remote import WorkerClient  # noqa: E402
-from harness.isolation.sandbox import Limits  # noqa: E402
 
 
 def grade_once(workspace: Path, mode: str) -> float:
-    env = {**os.environ, sandbox.ISOLATION_ENV: mode}
+    env = {**os.environ, ISOLATION_ENV: mode}
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "harness", "--workspace", str(workspace), "grade", "two_sum"],
                           env=env, capture_output=True, text=True)
@@ -39,7 +39,7 @@ def grade_once(workspace: Path, mode: str) -> float:
 
 
 def worker_start(solution: Path, mode: str) -> float:
-    os.environ[sandbox.ISOLATION_ENV] = mode
+    os.environ[ISOLATION_ENV] = mode
     t0 = time.perf_counter()
     client = WorkerClient(solution, call_timeout=10, limits=Limits())
     try:
@@ -58,12 +58,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="gradings per mode (at least 5)")
     args = parser.parse_args()
     runs = max(5, args.runs)
-    modes = ["process"]
-    ok, why = sandbox.bubblewrap_status()
-    if ok:
-        modes.insert(0, "bubblewrap")
-    else:
-        print(f"bubblewrap unavailable ({why}); timing process isolation only")
+    modes = []
+    for name in backend.names()[1:]:  # every registered backend, in auto's order
+        ok, why = backend.backend_named(name).probe()
+        if ok:
+            modes.append(name)
+        else:
+            print(f"{name} unavailable ({why}); not timed")
     tmp = Path(tempfile.mkdtemp(prefix="drill-bench-"))
     try:
         workspace = tmp / "ws"
@@ -83,9 +84,10 @@ def main() -> None:
             print(f"drill grade two_sum, {mode:10s}: {summary(grades[mode])}")
         for mode in modes:
             print(f"worker start + first call, {mode:10s}: {summary(starts[mode])}")
-        if len(modes) == 2:
-            delta = statistics.median(grades["bubblewrap"]) - statistics.median(grades["process"])
-            print(f"bubblewrap costs {delta:+.3f} s per grading (difference of medians)")
+        baseline = modes[-1]  # the plain-process fallback: what isolation is measured against
+        for mode in modes[:-1]:
+            delta = statistics.median(grades[mode]) - statistics.median(grades[baseline])
+            print(f"{mode} costs {delta:+.3f} s per grading over {baseline} (difference of medians)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

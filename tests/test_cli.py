@@ -270,13 +270,13 @@ def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, is
     import subprocess
     import sys
 
-    from harness.isolation import sandbox
+    from harness.isolation.bubblewrap import bubblewrap_status
     from harness.practice.store import Store
 
     from .processes import Watch, describe
 
-    if isolation == "bubblewrap" and not sandbox.bubblewrap_status()[0]:
-        pytest.skip(f"bubblewrap unavailable: {sandbox.bubblewrap_status()[1]}")
+    if isolation == "bubblewrap" and not bubblewrap_status()[0]:
+        pytest.skip(f"bubblewrap unavailable: {bubblewrap_status()[1]}")
     ws = tmp_path / "ws"
     env = {**os.environ, "HOME": str(tmp_path), "DRILL_ISOLATION": isolation}
     drill_cmd = [sys.executable, "-m", "harness", "--workspace", str(ws)]

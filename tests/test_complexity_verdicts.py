@@ -10,7 +10,7 @@ from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEviden
 from harness.complexity.explain import explain, measured_class
 from harness.complexity.growth import Growth
 from harness.complexity.verdict import ComplexityVerdict
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 from harness.trusted.checks import CheckFailed
 from harness.trusted.complexity_check import ComplexityChecker
 from harness.trusted.remote import WorkerClient

@@ -6,7 +6,7 @@ import pytest
 
 from harness.worker import forbidden
 from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 
 
 def names(source: str, specs) -> list[tuple[int, str]]:

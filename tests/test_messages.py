@@ -9,7 +9,7 @@ import pytest
 from harness.complexity.verdict import ComplexityVerdict
 from harness.grading.grader import assemble_report
 from harness.grading.results import Outcome
-from harness.isolation.sandbox import Isolation, Plan
+from harness.isolation.backend import Plan
 from harness.protocol import messages
 from harness.protocol.messages import (
     Begin,
@@ -83,7 +83,7 @@ def report_from(lines: list[bytes]):
             received.append(messages.decode(line))
         except MessageError:
             continue  # what the grader's reader does with such a line
-    return assemble_report(BASE, received, "", 1.0, False, 60.0, Plan(Isolation.PROCESS))
+    return assemble_report(BASE, received, "", 1.0, False, 60.0, Plan("process", "harness.isolation.process:ProcessBackend"))
 
 
 def passed(name: str) -> bytes:

@@ -9,7 +9,7 @@ import torch
 from harness.trusted.numeric import (check_close, check_finite, check_gradcheck, check_gradients, projector,
                              tolerance)
 from harness.trusted.remote import WorkerClient
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 from harness.trusted.checks import CheckFailed
 
 W = np.array([[0.1, 0.9], [0.5, 0.5]])

@@ -6,6 +6,7 @@ process fallback, forced with DRILL_ISOLATION=process.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -20,14 +21,25 @@ from pathlib import Path
 
 import pytest
 
-from harness.trusted import remote
-
-from harness.isolation import sandbox
 from harness.errors import GradingError
 from harness.grading.grader import GradeOptions, grade
+from harness.isolation import backend, bubblewrap, sandbox, uids, zygote_client
+from harness.isolation.limits import (
+    DEFAULT_PROCESSES,
+    ISOLATION_ENV,
+    PLAN_ENV,
+    PRELOAD_ENV,
+    Limits,
+    SandboxError,
+    python_roots,
+)
+from harness.isolation.process import ProcessBackend, fallback_can_drop
+from harness.isolation.processes import processes_of_uid, reap_adopted, set_subreaper, sweep_adopted
+from harness.isolation.workers import ForkedWorker, WorkerProcess
+from harness.trusted import remote
 from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
-from harness.isolation.sandbox import Isolation, Limits
 
+from .backends import RecordingBackend, spawn_log
 from .conftest import ROOT
 from .processes import MARKER, Watch, describe, table
 
@@ -38,11 +50,11 @@ MODES = ("bubblewrap", "process")
 # Each mode also with workers forked from a pre-warmed zygote (how a batch starts them).
 WORKER_MODES = (*MODES, "bubblewrap-prewarmed", "process-prewarmed")
 IS_ROOT = os.geteuid() == 0
-SLOT_UIDS = range(sandbox.SLOT_BASE_UID, sandbox.SLOT_BASE_UID + sandbox.SLOT_COUNT)
+SLOT_UIDS = range(uids.SLOT_BASE_UID, uids.SLOT_BASE_UID + uids.SLOT_COUNT)
 
 
 def _bwrap_missing() -> str | None:
-    ok, why = sandbox.bubblewrap_status()
+    ok, why = bubblewrap.bubblewrap_status()
     return None if ok else why
 
 
@@ -56,14 +68,14 @@ def mode(request, monkeypatch):
     isolation, _, prewarmed = request.param.partition("-")
     if isolation == "bubblewrap" and _bwrap_missing():
         pytest.skip(f"bubblewrap unavailable: {_bwrap_missing()}")
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, isolation)
+    monkeypatch.setenv(ISOLATION_ENV, isolation)
     if prewarmed:
         if isolation == "bubblewrap" and not IS_ROOT:
             pytest.skip("joining a sandbox's namespaces needs root; workers start cold")
-        monkeypatch.setenv(sandbox.PRELOAD_ENV, json.dumps(["numpy"]))
-    sandbox.reset_zygote()
+        monkeypatch.setenv(PRELOAD_ENV, json.dumps(["numpy"]))
+    zygote_client.reset_zygote()
     yield isolation
-    sandbox.reset_zygote()
+    zygote_client.reset_zygote()
 
 
 @pytest.fixture
@@ -90,15 +102,23 @@ def make_client(tmp_path):
 
 
 @pytest.fixture
+def recording_backend(monkeypatch):
+    """tests.backends.RecordingBackend registered (as DRILL_ISOLATION=recording) while the test runs."""
+    backend.register(RecordingBackend)
+    yield RecordingBackend
+    backend.unregister(RecordingBackend.name)
+
+
+@pytest.fixture
 def fresh_detection(monkeypatch):
     """Forget cached detection (and restore it afterwards) so a test can change PATH."""
-    sandbox._detect.cache_clear()
-    sandbox.bubblewrap_status.cache_clear()
-    sandbox._fallback_can_drop.cache_clear()
+    backend.forget_choice()
+    bubblewrap.bubblewrap_status.cache_clear()
+    fallback_can_drop.cache_clear()
     yield
-    sandbox._detect.cache_clear()
-    sandbox.bubblewrap_status.cache_clear()
-    sandbox._fallback_can_drop.cache_clear()
+    backend.forget_choice()
+    bubblewrap.bubblewrap_status.cache_clear()
+    fallback_can_drop.cache_clear()
 
 
 def _path_without_bwrap(tmp_path: Path) -> str:
@@ -116,21 +136,65 @@ def _path_without_bwrap(tmp_path: Path) -> str:
 
 
 def test_isolation_can_be_forced_to_process(monkeypatch):
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "process")
-    plan = sandbox.plan()
-    assert plan.isolation is Isolation.PROCESS
+    monkeypatch.setenv(ISOLATION_ENV, "process")
+    plan = backend.plan()
+    assert plan.isolation == "process"
     assert "DRILL_ISOLATION=process" in plan.note and "no sandbox" in plan.note
 
 
 def test_an_unknown_isolation_value_is_a_clear_error(monkeypatch, catalogue):
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "docker")
+    monkeypatch.setenv(ISOLATION_ENV, "docker")
     with pytest.raises(GradingError, match="DRILL_ISOLATION='docker' is not one of auto, bubblewrap, process"):
         grade(catalogue.get("two_sum"), ROOT / "solutions/two_sum/reference.py")
 
 
+def test_an_unknown_isolation_name_is_refused_listing_every_registered_backend(recording_backend, monkeypatch):
+    monkeypatch.setenv(ISOLATION_ENV, "docker")
+    with pytest.raises(SandboxError) as info:
+        backend.plan()
+    assert str(info.value) == "DRILL_ISOLATION='docker' is not one of auto, bubblewrap, process, recording"
+    monkeypatch.setenv(ISOLATION_ENV, "recording")
+    assert backend.plan().isolation == "recording"
+    backend.unregister("recording")
+    with pytest.raises(SandboxError, match="'recording' is not one of auto, bubblewrap, process$"):
+        backend.plan()
+
+
+def test_a_new_backend_is_one_registered_class_and_grades_through_it(recording_backend, catalogue, monkeypatch):
+    """A third backend (a container runtime, a remote runner) is a class and one register call:
+    the grader chooses it, the trusted test process starts every worker through it, and grading
+    still tells a right answer from a wrong one."""
+    plans: list[backend.Plan] = []
+    original = sandbox.grading_sandbox
+
+    @contextlib.contextmanager
+    def spy():
+        with original() as plan:
+            plans.append(plan)
+            yield plan
+
+    monkeypatch.setattr(sandbox, "grading_sandbox", spy)
+    monkeypatch.setenv(ISOLATION_ENV, "recording")
+    problem = catalogue.get("two_sum")
+    try:
+        right = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=3))
+        wrong = grade(problem, ROOT / "solutions/two_sum/wrong_adjacent_only.py", GradeOptions(seed=3))
+        spawned = [spawn_log(p.workdir).read_text().split() if spawn_log(p.workdir).exists() else []
+                   for p in plans]
+    finally:
+        for p in plans:
+            spawn_log(p.workdir).unlink(missing_ok=True)
+    assert right.passed and right.isolation == "recording", right.to_dict()
+    assert any(n.startswith("recording backend; no sandbox") for n in right.notes), right.notes
+    assert not wrong.passed and wrong.isolation == "recording"
+    assert any(t.category == "correctness" and not t.passed for t in wrong.tests)
+    assert [p.isolation for p in plans] == ["recording", "recording"]
+    assert all(spawned), f"a grading started no worker through the backend: {spawned}"
+
+
 def test_without_bwrap_auto_falls_back_and_the_report_says_so(monkeypatch, tmp_path, catalogue, fresh_detection):
     monkeypatch.setenv("PATH", _path_without_bwrap(tmp_path))
-    monkeypatch.delenv(sandbox.ISOLATION_ENV, raising=False)
+    monkeypatch.delenv(ISOLATION_ENV, raising=False)
     report = grade(catalogue.get("two_sum"), ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=2))
     assert report.passed and report.isolation == "process"
     note = " ".join(report.notes)
@@ -139,7 +203,7 @@ def test_without_bwrap_auto_falls_back_and_the_report_says_so(monkeypatch, tmp_p
 
 def test_bwrap_requested_but_missing_is_refused_with_what_to_do(monkeypatch, tmp_path, catalogue, fresh_detection):
     monkeypatch.setenv("PATH", _path_without_bwrap(tmp_path))
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "bubblewrap")
+    monkeypatch.setenv(ISOLATION_ENV, "bubblewrap")
     with pytest.raises(GradingError) as info:
         grade(catalogue.get("two_sum"), ROOT / "solutions/two_sum/reference.py")
     assert "cannot start" in info.value.message and "not installed" in info.value.message
@@ -148,7 +212,7 @@ def test_bwrap_requested_but_missing_is_refused_with_what_to_do(monkeypatch, tmp
 
 @needs_bwrap
 def test_bubblewrap_is_the_default_where_it_works(monkeypatch, catalogue):
-    monkeypatch.delenv(sandbox.ISOLATION_ENV, raising=False)
+    monkeypatch.delenv(ISOLATION_ENV, raising=False)
     report = grade(catalogue.get("two_sum"), ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=2))
     assert report.passed and report.isolation == "bubblewrap" and not report.notes
 
@@ -183,7 +247,7 @@ def _look_around(module, repo, home):
 
 @needs_bwrap
 def test_bubblewrap_worker_runs_this_venv_and_sees_only_its_solution(make_client, monkeypatch):
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "bubblewrap")
+    monkeypatch.setenv(ISOLATION_ENV, "bubblewrap")
     client = make_client("def f():\n    return 1\n")
     home = Path(pwd.getpwuid(os.getuid()).pw_dir)
     seen = client.probe(_look_around, str(ROOT), str(home))
@@ -192,10 +256,10 @@ def test_bubblewrap_worker_runs_this_venv_and_sees_only_its_solution(make_client
     assert seen["cwd"] == ["solution.py"]
     assert seen["repo"] is not None and set(seen["repo"]) <= {"harness", ".venv"}, seen["repo"]
     # The home folder shows at most the path down to the interpreter (as under /root/.pyenv).
-    needed = {r.relative_to(home).parts[0] for r in sandbox._python_roots() if home in r.parents}
+    needed = {r.relative_to(home).parts[0] for r in python_roots() if home in r.parents}
     assert set(seen["home"]) <= needed, seen["home"]
     assert set(seen["root"]) <= {"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "proc",
-                                 "dev", "tmp", "sandbox", *{Path(p).parts[1] for p in sandbox._python_roots()}}
+                                 "dev", "tmp", "sandbox", *{Path(p).parts[1] for p in python_roots()}}
     assert max(seen["pids"]) < 10, "the worker should see only its own pid namespace"
     assert not seen["write_cwd"] and seen["write_tmp"]
     if IS_ROOT:
@@ -205,7 +269,7 @@ def test_bubblewrap_worker_runs_this_venv_and_sees_only_its_solution(make_client
 @needs_bwrap
 def test_torch_imports_inside_the_sandbox_under_a_torch_problems_memory_limit(make_client, monkeypatch):
     pytest.importorskip("torch")
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "bubblewrap")
+    monkeypatch.setenv(ISOLATION_ENV, "bubblewrap")
     client = make_client("""
         import torch
         def f():
@@ -250,7 +314,7 @@ def _limits_and_fds(module):
 def test_limits_are_in_force_and_cannot_be_raised(mode, prewarmed, make_client):
     client = make_client("def f():\n    return 1\n")
     limits, fds, big_file, raised, uid = client.probe(_limits_and_fds)
-    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed, sandbox.zygote_failure()
+    assert isinstance(client.worker, ForkedWorker) is prewarmed, zygote_client.zygote_failure()
     want = Limits(memory_mb=1024).as_rlimits()
     for name in ("address_space", "cpu_seconds", "file_size", "open_files", "core"):
         assert tuple(limits[name]) == (want[name], want[name]), name
@@ -258,8 +322,8 @@ def test_limits_are_in_force_and_cannot_be_raised(mode, prewarmed, make_client):
     assert not raised, "a hard limit was raised again from inside"
     assert len(fds) == 2, f"only the two protocol pipes may be open besides stdio: {fds}"
     if uid in SLOT_UIDS:
-        assert tuple(limits["processes"]) == (sandbox.DEFAULT_PROCESSES,) * 2
-    private = mode == "bubblewrap" or sandbox.wants_private_uid(Isolation.PROCESS)
+        assert tuple(limits["processes"]) == (DEFAULT_PROCESSES,) * 2
+    private = mode == "bubblewrap" or ProcessBackend().wants_private_uid()
     assert (uid in SLOT_UIDS) is (IS_ROOT and private)
 
 
@@ -267,7 +331,7 @@ def test_the_environment_is_scrubbed_in_both_modes(mode, make_client, monkeypatc
     monkeypatch.setenv("DRILL_SECRET_TEST", "do-not-leak")
     client = make_client("import os\ndef env():\n    return dict(os.environ)\n")
     env = client.module.env()
-    assert "DRILL_SECRET_TEST" not in env and sandbox.PLAN_ENV not in env
+    assert "DRILL_SECRET_TEST" not in env and PLAN_ENV not in env
     assert env["OMP_NUM_THREADS"] == "1" and env["HOME"] == "/nonexistent"
 
 
@@ -344,7 +408,7 @@ def _wait_until(predicate, timeout: float = 3.0) -> bool:
 @needs_bwrap
 def test_killing_bwrap_takes_its_whole_pid_namespace(make_client, monkeypatch):
     """Layer 1: no uid kill, no sweep: SIGKILL to bwrap alone ends a setsid daemon inside."""
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "bubblewrap")
+    monkeypatch.setenv(ISOLATION_ENV, "bubblewrap")
     client = make_client(DAEMON)
     client.module.start()
     assert _wait_until(lambda: bool(_marked())), "the daemon should be running"
@@ -357,33 +421,33 @@ def test_killing_bwrap_takes_its_whole_pid_namespace(make_client, monkeypatch):
 @needs_root
 def test_kill_uid_reaches_a_daemon_in_its_own_session(tmp_path):
     """Layer 2: everything running as the private uid dies, whatever its session or parent."""
-    slot = sandbox.UidSlot.acquire()
+    slot = uids.UidSlot.acquire()
     try:
         subprocess.Popen(["setpriv", f"--reuid={slot.uid}", f"--regid={slot.uid}", "--clear-groups",
                           "setsid", "sleep", "600"],
                          start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        assert _wait_until(lambda: bool(sandbox.processes_of_uid(slot.uid)))
-        assert sandbox.kill_uid(slot.uid)
-        assert not sandbox.processes_of_uid(slot.uid)
+        assert _wait_until(lambda: bool(processes_of_uid(slot.uid)))
+        assert uids.kill_uid(slot.uid)
+        assert not processes_of_uid(slot.uid)
     finally:
         slot.release()
-        sandbox.reap_adopted()
+        reap_adopted()
 
 
 def test_subreaper_sweep_collects_a_double_forked_daemon():
     """Layer 3 (what remains without root or bwrap): orphans come back to us and are killed."""
-    was = sandbox.set_subreaper(True)
+    was = set_subreaper(True)
     try:
         keep = {p.pid for p in table().values() if p.ppid == os.getpid()}
         code = textwrap.dedent(DAEMON) + "\nstart()\n"
         subprocess.run([sys.executable, "-c", code], check=True)
         assert _wait_until(lambda: bool(_marked()))
         assert all(p.ppid == os.getpid() for p in _marked()), "the orphan should be reparented to us"
-        killed = sandbox.sweep_adopted(keep=keep)
+        killed = sweep_adopted(keep=keep)
         assert killed and not _marked()
         assert not [p for p in table().values() if p.ppid == os.getpid() and p.pid not in keep]
     finally:
-        sandbox.set_subreaper(was)
+        set_subreaper(was)
 
 
 def test_leftover_detection_sees_a_stray_process():
@@ -421,37 +485,38 @@ def test_process_mode_as_root_drops_to_a_private_uid_when_the_interpreter_allows
         import json, sys
         sys.path.insert(0, {str(ROOT)!r})
         from pathlib import Path
-        from harness.isolation import sandbox
+        from harness.isolation.limits import Limits
+        from harness.isolation.process import fallback_can_drop
+        from harness.isolation.processes import processes_of_uid
         from harness.trusted.remote import WorkerClient, SubmissionFailure
-        from harness.isolation.sandbox import Limits
         client = WorkerClient(Path({str(tmp_path / 'solution.py')!r}), call_timeout=5, limits=Limits())
-        out = {{"drop": sandbox._fallback_can_drop(), "answer": client.module.two_sum([2, 7], 9),
+        out = {{"drop": fallback_can_drop(), "answer": client.module.two_sum([2, 7], 9),
                "uid": client.worker.uid}}
         try:
             client.module.two_sum([], 0)
         except SubmissionFailure as exc:
             out["bomb"] = str(exc).splitlines()[0]
         client.close()
-        out["left"] = sandbox.processes_of_uid(out["uid"], include_zombies=True)
+        out["left"] = processes_of_uid(out["uid"], include_zombies=True)
         print(json.dumps(out))
     """)
-    env = {"PATH": "/usr/bin:/bin", sandbox.ISOLATION_ENV: "process"}
+    env = {"PATH": "/usr/bin:/bin", ISOLATION_ENV: "process"}
     done = subprocess.run([str(SYSTEM_PYTHON), "-I", "-c", script], env=env, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.splitlines()[-1])
     assert out["drop"] and out["answer"] == [0, 1] and out["uid"] in SLOT_UIDS
     numbers = [int(n) for n in re.findall(r"stopped after (\d+) forks", out["bomb"])]
-    assert numbers and numbers[0] <= sandbox.DEFAULT_PROCESSES, out["bomb"]
+    assert numbers and numbers[0] <= DEFAULT_PROCESSES, out["bomb"]
     assert out["left"] == []
 
 
 @needs_root
 def test_uid_slots_are_exclusive_and_skip_a_slot_held_elsewhere():
-    first = sandbox.UidSlot.acquire()
-    lock = Path("/run/drill-sandbox") if Path("/run/drill-sandbox").is_dir() else sandbox._slot_dir()
+    first = uids.UidSlot.acquire()
+    lock = Path("/run/drill-sandbox") if Path("/run/drill-sandbox").is_dir() else uids.slot_dir()
     try:
-        nxt = first.uid + 1 if first.uid + 1 in SLOT_UIDS else sandbox.SLOT_BASE_UID
+        nxt = first.uid + 1 if first.uid + 1 in SLOT_UIDS else uids.SLOT_BASE_UID
         holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
             import fcntl, os, sys, time
             fd = os.open("{lock / f'uid-{nxt}.lock'}", os.O_RDWR | os.O_CREAT)
@@ -461,7 +526,7 @@ def test_uid_slots_are_exclusive_and_skip_a_slot_held_elsewhere():
         """)], stdout=subprocess.PIPE, text=True)
         try:
             assert holder.stdout.readline().strip() == "held"
-            second = sandbox.UidSlot.acquire()
+            second = uids.UidSlot.acquire()
             try:
                 assert second.uid not in (first.uid, nxt)
             finally:
@@ -588,8 +653,8 @@ def test_a_virtual_environment_under_tmp_is_bound_over_the_sandbox_tmpfs(monkeyp
     from pathlib import Path
 
     venv = Path("/tmp/drill-ci-checkout/.venv")
-    monkeypatch.setattr(sandbox, "_python_roots", lambda: [Path("/usr"), venv])
-    argv = sandbox._bwrap_argv(tmp_path, None)
+    monkeypatch.setattr(bubblewrap, "python_roots", lambda: [Path("/usr"), venv])
+    argv = bubblewrap.bwrap_argv(tmp_path, None)
     tmpfs = argv.index("/tmp", argv.index("--tmpfs"))
     bind = next(i for i in range(len(argv) - 2) if argv[i] == "--ro-bind" and argv[i + 1] == str(venv))
     assert bind > tmpfs, "the venv must be mounted after (on top of) the tmpfs"
@@ -620,17 +685,17 @@ def _state_probe(module, mark):
 def test_prewarmed_workers_see_what_cold_ones_see_and_share_nothing(mode, prewarmed, make_client):
     if not prewarmed:
         pytest.skip("compares forked workers with cold ones")
-    cold_env = {k: v for k, v in os.environ.items() if k != sandbox.PRELOAD_ENV}
+    cold_env = {k: v for k, v in os.environ.items() if k != PRELOAD_ENV}
     forked = [make_client("def f():\n    return 1\n") for _ in range(2)]
     seen = [client.probe(_look_around, str(ROOT), "/nonexistent") for client in forked]
-    assert all(isinstance(c.worker, sandbox.ForkedWorker) for c in forked), sandbox.zygote_failure()
+    assert all(isinstance(c.worker, ForkedWorker) for c in forked), zygote_client.zygote_failure()
     marks = [forked[0].probe(_state_probe, "first"), forked[1].probe(_state_probe, "second")]
     with pytest.MonkeyPatch.context() as mp:
-        mp.delenv(sandbox.PRELOAD_ENV)
-        assert sandbox.PRELOAD_ENV not in cold_env
+        mp.delenv(PRELOAD_ENV)
+        assert PRELOAD_ENV not in cold_env
         cold = make_client("def f():\n    return 1\n")
         baseline = cold.probe(_look_around, str(ROOT), "/nonexistent")
-        assert isinstance(cold.worker, sandbox.WorkerProcess)
+        assert isinstance(cold.worker, WorkerProcess)
     for view in seen:
         for key in ("prefix", "executable", "numpy", "root", "cwd", "repo", "write_cwd", "write_tmp"):
             assert view[key] == baseline[key], (key, view[key], baseline[key])
@@ -652,20 +717,20 @@ def test_a_prewarmed_worker_leaves_nothing_behind(mode, prewarmed, make_client):
         pytest.skip("the cold worker's layers are tested above")
     client = make_client(DAEMON)
     client.module.start()
-    assert isinstance(client.worker, sandbox.ForkedWorker)
+    assert isinstance(client.worker, ForkedWorker)
     assert _wait_until(lambda: bool(_marked())), "the daemon should be running"
     uid = client.worker.uid
     client.close()
     assert _wait_until(lambda: not _marked()), describe(_marked())
     if uid is not None:
-        assert not sandbox.processes_of_uid(uid)
+        assert not processes_of_uid(uid)
 
 
 def test_a_prewarmed_worker_reports_how_it_ended(mode, prewarmed, make_client):
     client = make_client("import os, signal\ndef ok():\n    return 1\ndef f(how):\n"
                          "    os._exit(7) if how == 'exit' else os.kill(os.getpid(), signal.SIGSEGV)\n")
     assert client.module.ok() == 1
-    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed
+    assert isinstance(client.worker, ForkedWorker) is prewarmed
     with pytest.raises(remote.SubmissionCrashed, match="exit code 7"):
         client.module.f("exit")
     with pytest.raises(remote.SubmissionCrashed, match="segmentation fault"):
@@ -675,17 +740,17 @@ def test_a_prewarmed_worker_reports_how_it_ended(mode, prewarmed, make_client):
 def test_a_zygote_that_cannot_start_leaves_workers_cold(monkeypatch, tmp_path, make_client):
     broken = tmp_path / "zygote.py"
     broken.write_text("import sys\nsys.exit(3)\n")
-    monkeypatch.setattr(sandbox, "ZYGOTE_SCRIPT", broken)
-    monkeypatch.setenv(sandbox.ISOLATION_ENV, "process")
-    monkeypatch.setenv(sandbox.PRELOAD_ENV, json.dumps(["numpy"]))
-    sandbox.reset_zygote()
+    monkeypatch.setattr(zygote_client, "ZYGOTE_SCRIPT", broken)
+    monkeypatch.setenv(ISOLATION_ENV, "process")
+    monkeypatch.setenv(PRELOAD_ENV, json.dumps(["numpy"]))
+    zygote_client.reset_zygote()
     try:
         client = make_client("def f():\n    return 41 + 1\n")
         assert client.module.f() == 42
-        assert isinstance(client.worker, sandbox.WorkerProcess)
-        assert "zygote" in (sandbox.zygote_failure() or "")
+        assert isinstance(client.worker, WorkerProcess)
+        assert "zygote" in (zygote_client.zygote_failure() or "")
     finally:
-        sandbox.reset_zygote()
+        zygote_client.reset_zygote()
 
 
 def _capabilities(module):
@@ -701,7 +766,7 @@ def test_a_worker_holds_no_capability_in_any_mode(mode, prewarmed, make_client):
     is powerless all the same: no effective, permitted or bounding capability."""
     client = make_client("def f():\n    return 1\n")
     caps = client.probe(_capabilities)
-    assert isinstance(client.worker, sandbox.ForkedWorker) is prewarmed
+    assert isinstance(client.worker, ForkedWorker) is prewarmed
     assert caps["CapEff"] == caps["CapPrm"] == 0, caps
     if caps["uid"] == 0:
         assert caps["CapBnd"] == 0, caps
@@ -742,7 +807,7 @@ def test_a_worker_cannot_reach_the_zygote(mode, prewarmed, make_client):
         pytest.skip("no zygote")
     client = make_client("def f():\n    return 1\n")
     found = client.probe(_reach_zygote)
-    assert isinstance(client.worker, sandbox.ForkedWorker)
+    assert isinstance(client.worker, ForkedWorker)
     if mode == "bubblewrap":
         assert not found, "the zygote is outside the worker's pid namespace"
     else:

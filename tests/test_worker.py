@@ -11,7 +11,7 @@ import pytest
 
 from harness.trusted.remote import (BadReturnValue, RemoteObject, SubmissionCrashed, SubmissionFailure,
                             SubmissionImportError, SubmissionRaised, SubmissionTimeout, WorkerClient)
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 
 
 @pytest.fixture

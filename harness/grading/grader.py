@@ -34,11 +34,11 @@ from harness import __version__, categories
 from harness.catalogue.loader import PACKAGE_DIR, Problem
 from harness.errors import GradingError
 from harness.grading.results import Outcome, Report, TestResult
+from harness.isolation import backend, limits, processes, sandbox, uids
 from harness.protocol import messages
 from harness.protocol.messages import Begin, Collected, Finished, Message, Result, WorkerStarted
 from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, GradingSettings
 from harness.worker import forbidden
-from harness.isolation import sandbox
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
 SUPPORT_MODULE = "support.py"
@@ -103,23 +103,23 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
     isolation = _isolation_plan()
     error = syntax_error(source)
     if error:
-        return Report(**base, duration=time.perf_counter() - t0, isolation=isolation.isolation.value,
+        return Report(**base, duration=time.perf_counter() - t0, isolation=isolation.isolation,
                       error=error)
     with tempfile.TemporaryDirectory(prefix="drill-grade-") as tmp:
         run = _TrustedRun(problem, source, Path(tmp), options, seed)
         try:
             received, pytest_output = run.execute()
-        except sandbox.SandboxError as exc:
+        except limits.SandboxError as exc:
             raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
     return assemble_report(base, received, pytest_output, time.perf_counter() - t0, run.timed_out,
                      options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
 
 
-def _isolation_plan() -> sandbox.Plan:
+def _isolation_plan() -> backend.Plan:
     try:
-        return sandbox.plan()
-    except sandbox.SandboxError as exc:
-        raise GradingError(str(exc), hint=f"unset {sandbox.ISOLATION_ENV} to fall back to process "
+        return backend.plan()
+    except limits.SandboxError as exc:
+        raise GradingError(str(exc), hint=f"unset {limits.ISOLATION_ENV} to fall back to process "
                            "isolation, or install bubblewrap (apt-get install bubblewrap)") from None
 
 
@@ -144,7 +144,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
     for index, submission in enumerate(submissions):
         error = syntax_error(submission.source)
         if error:
-            reports[index] = Report(**base(index), duration=0.0, isolation=isolation.isolation.value,
+            reports[index] = Report(**base(index), duration=0.0, isolation=isolation.isolation,
                                     error=error)
         else:
             pending.append(index)
@@ -155,7 +155,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
                             seed, cancel)
             try:
                 received, pytest_output = run.execute()
-            except sandbox.SandboxError as exc:
+            except limits.SandboxError as exc:
                 raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
         if run.cancelled:
             raise GradingError(f"grading of {problem.slug} was cancelled")
@@ -207,7 +207,7 @@ class _TrustedRun:
         self.options = options
         self.seed = seed
         self.timed_out = False
-        self.plan: sandbox.Plan | None = None
+        self.plan: backend.Plan | None = None
         self.timeout = options.grade_timeout or problem.grade_timeout
         (tmp / "tests").mkdir()
         self.test_file = tmp / "tests" / TEST_FILES[options.kind]
@@ -232,7 +232,7 @@ class _TrustedRun:
     def submission_settings(self) -> dict:
         return {"solution": str(self.solution)}
 
-    def env(self, result_fd: int, plan: sandbox.Plan) -> dict[str, str]:
+    def env(self, result_fd: int, plan: backend.Plan) -> dict[str, str]:
         env = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ") if k in os.environ}
         env.update({
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -244,7 +244,7 @@ class _TrustedRun:
             "OMP_NUM_THREADS": "1",
             **self.settings(result_fd).to_env(),
             **self.submission_env(),
-            sandbox.PLAN_ENV: plan.to_env(),
+            limits.PLAN_ENV: plan.to_env(),
         })
         return env
 
@@ -253,28 +253,28 @@ class _TrustedRun:
 
     def execute(self) -> tuple[list[Message], str]:
         # Orphans of the test process (it is killed on a timeout) come back here to be swept.
-        with _terminate_as_interrupt(), sandbox.grading_sandbox() as plan, sandbox.adopting():
+        with _terminate_as_interrupt(), sandbox.grading_sandbox() as plan, processes.adopting():
             self.plan = plan
             before = _children()
             try:
                 return self._run_pytest(plan, before)
             finally:
                 with _interrupts_deferred():
-                    sandbox.sweep_adopted(keep=before)
+                    processes.sweep_adopted(keep=before)
 
-    def _run_pytest(self, plan: sandbox.Plan, before: set[int]) -> tuple[list[Message], str]:
+    def _run_pytest(self, plan: backend.Plan, before: set[int]) -> tuple[list[Message], str]:
         read_fd, write_fd = os.pipe()
-        cmd = [*sandbox.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
+        cmd = [*processes.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
                "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(self.timeout))),
                str(self.test_file)]
         if self.options.category is not None:
             cmd[-1:-1] = ["-m", CATEGORY_MARKS[self.options.category]]
         try:
-            with sandbox.SPAWN_LOCK:
+            with processes.SPAWN_LOCK:
                 proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                         stderr=subprocess.STDOUT, start_new_session=True)
-                sandbox.own(proc.pid)
+                processes.own(proc.pid)
         finally:
             os.close(write_fd)
         received: list[Message] = []
@@ -289,15 +289,15 @@ class _TrustedRun:
             # Runs on success, timeout and Ctrl-C alike (a second Ctrl-C waits for it): nothing
             # the grading started survives it.
             with _interrupts_deferred():
-                sandbox.killpg(proc.pid)
+                processes.killpg(proc.pid)
                 proc.wait()
-                sandbox.disown(proc.pid)
+                processes.disown(proc.pid)
                 for message in list(received):
                     if isinstance(message, WorkerStarted):
-                        sandbox.killpg(message.pid)
+                        processes.killpg(message.pid)
                 if plan.uid is not None:
-                    sandbox.kill_uid(plan.uid)
-                sandbox.sweep_adopted(keep=before)
+                    uids.kill_uid(plan.uid)
+                processes.sweep_adopted(keep=before)
                 reader.join(timeout=5)
                 drain.join(timeout=5)
                 os.close(read_fd)
@@ -345,7 +345,7 @@ class _BatchRun(_TrustedRun):
         return {"batch": tuple(self.entries), "grade_timeout": float(self.timeout)}
 
     def submission_env(self) -> dict[str, str]:
-        return {sandbox.PRELOAD_ENV: json.dumps(preload_modules(self.problem))}
+        return {limits.PRELOAD_ENV: json.dumps(preload_modules(self.problem))}
 
     def _wait(self, proc: subprocess.Popen, received: list[Message]) -> None:
         limit = self.timeout + GRADE_TIMEOUT_SLACK
@@ -409,7 +409,7 @@ def _exited_within(proc: subprocess.Popen, timeout: float) -> bool:
 
 def _children() -> set[int]:
     """This process's children right now (to tell them from what a grading leaves behind)."""
-    return set(sandbox.children_of(os.getpid()))
+    return set(processes.children_of(os.getpid()))
 
 
 class _terminate_as_interrupt:
@@ -503,13 +503,13 @@ def _collection_failure(slug: str, pytest_output: str) -> GradingError:
 
 
 def assemble_report(base: dict, received: list[Message], pytest_output: str, duration: float,
-              timed_out: bool, grade_timeout: float, plan: sandbox.Plan,
+              timed_out: bool, grade_timeout: float, plan: backend.Plan,
               extra: list[TestResult] = ()) -> Report:
     """The report of one submission from the messages its test process sent: every collected
     test without a result (never reported, or reported on a line that did not decode) failed."""
     collected = next((m.tests for m in received if isinstance(m, Collected)), None)
     finished = next((m for m in received if isinstance(m, Finished)), None)
-    isolation = plan.isolation.value
+    isolation = plan.isolation
     if collected is None:
         raise _collection_failure(base["slug"], pytest_output)
     results: dict[str, Result] = {}

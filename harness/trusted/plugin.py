@@ -23,7 +23,7 @@ import pytest
 
 from harness import categories
 from harness.complexity.verdict import ComplexityVerdict
-from harness.isolation.sandbox import Limits
+from harness.isolation.limits import Limits
 from harness.protocol import messages
 from harness.protocol.settings import BatchEntry, GradingSettings, current
 from harness.trusted.remote import WorkerClient

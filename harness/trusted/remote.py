@@ -16,8 +16,10 @@ import threading
 import time
 from pathlib import Path
 
+from harness.isolation.limits import Limits
+from harness.isolation.sandbox import spawn_worker
+from harness.isolation.workers import Worker
 from harness.protocol import rpc
-from harness.isolation.sandbox import Limits, WorkerProcess, spawn_worker
 
 OUTPUT_KEEP = 64 * 1024
 IMPORT_TIMEOUT_MIN = 30.0
@@ -108,7 +110,7 @@ class WorkerClient:
         self.on_spawn = on_spawn
         self.call_timeout = call_timeout
         self.limits = limits
-        self.worker: WorkerProcess | None = None
+        self.worker: Worker | None = None
         self.drain: _OutputDrain | None = None
         self.generation = 0
         self.next_id = 1
@@ -148,7 +150,7 @@ class WorkerClient:
             self.restarts += 1
         self.generation += 1
         self.worker = spawn_worker(self.solution, self.limits)
-        self.last_isolation = self.worker.isolation.value
+        self.last_isolation = self.worker.isolation
         if self.on_spawn is not None:
             self.on_spawn(self.worker.pid)
         self.drain = _OutputDrain(self.worker.output)
@@ -409,7 +411,7 @@ class RemoteAttribute(RemoteCallable):
 def worker_tree_cpu_seconds(root_pid: int) -> float | None:
     """CPU seconds of a process and all its descendants (the sandbox wrapper, the worker, children)."""
     from harness.complexity.guard import process_cpu_seconds
-    from harness.isolation.sandbox import descendants
+    from harness.isolation.processes import descendants
 
     total, found = 0.0, False
     for pid in (root_pid, *descendants(root_pid)):

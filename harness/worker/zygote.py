@@ -1,7 +1,7 @@
 """The pre-warmed worker factory: a process that has imported numpy (and torch) once and forks a
 fresh worker for each submission of a batch, so that no submission pays those imports.
 
-Started by harness.isolation.sandbox (the trusted test process's side) as
+Started by harness.isolation.zygote_client (the trusted test process's side) as
 `python -I -u -B zygote.py SOCKET_FD PRELOAD_JSON`; it serves fork requests on that Unix socket.
 It never runs submission code itself. For each request it forks a keeper, which:
 
