@@ -77,7 +77,7 @@ def build_repo(repo: Path, people: int, count: int, with_slow: bool, seed: int) 
     problems = [catalogue.get(slug) for slug in PROBLEMS[:count]]
     rng = random.Random(seed)
     cells = [(i, p) for i in range(people) for p in problems]
-    hostile_at = dict(zip(rng.sample(range(len(cells)), min(HOSTILE_COUNT, len(cells))), HOSTILE))
+    hostile_at = dict(zip(rng.sample(range(len(cells)), min(HOSTILE_COUNT, len(cells))), HOSTILE, strict=False))
     expected: dict[str, tuple[str, bool]] = {}
     for k, (i, problem) in enumerate(cells):
         person = f"person{i:02d}"

@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from complexity_corpus import cases as corpus
+from complexity_corpus import cases as corpus  # noqa: E402 - after the sys.path lines above
 
-from harness.complexity.counting import measure_time
-from harness.complexity.growth import Growth
-from harness.complexity.guard import measure_cpu_guard
-from harness.complexity.space import measure_space
+from harness.complexity.counting import measure_time  # noqa: E402 - after the sys.path lines above
+from harness.complexity.growth import Growth  # noqa: E402 - after the sys.path lines above
+from harness.complexity.guard import measure_cpu_guard  # noqa: E402 - after the sys.path lines above
+from harness.complexity.space import measure_space  # noqa: E402 - after the sys.path lines above
 
 BUSY_LOOP = "while True:\n    pass\n"
 

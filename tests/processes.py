@@ -85,7 +85,7 @@ class Watch:
         self.before: set[tuple[int, int]] = set()
         self.seen: dict[tuple[int, int], Proc] = {}
 
-    def start(self) -> "Watch":
+    def start(self) -> Watch:
         self.before = {(p.pid, p.start) for p in table().values()}
         return self
 

@@ -33,7 +33,7 @@ def shipped(name: str):
     return lambda: json.loads((SCHEMAS / name).read_text())
 
 
-@pytest.mark.parametrize("schema, load, expected_enums", [
+@pytest.mark.parametrize(("schema", "load", "expected_enums"), [
     ("report.schema.json", shipped("report.schema.json"), 2),  # the summaries' and the tests' category
     ("problem.schema.json", shipped("problem.schema.json"), 1),  # the category rejecting a wrong solution
     ("ci.schema.json", ci_run.schema, 2),  # the grading report it embeds
@@ -56,11 +56,11 @@ def test_mark_expressions_select_each_test_once():
     assert grader.CATEGORY_MARKS == {"correctness": "not edge and not complexity",
                                      "edge": "edge and not complexity", "complexity": "complexity"}
     assert categories.RULES.name not in grader.CATEGORY_MARKS  # found by the scan, not by pytest
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not made of pytest tests"):
         categories.mark_expression(categories.RULES)
 
 
-@pytest.mark.parametrize("markers, category", [
+@pytest.mark.parametrize(("markers", "category"), [
     ((), "correctness"), (("parametrize",), "correctness"), (("edge",), "edge"),
     (("complexity",), "complexity"), (("edge", "complexity"), "complexity"), (("complexity", "edge"), "complexity"),
 ])
@@ -75,7 +75,7 @@ def test_columns_show_optional_categories_only_where_present():
 
 def test_results_order_and_labels_come_from_the_registry():
     assert results.CATEGORY_ORDER == categories.NAMES
-    assert results.CATEGORY_LABELS == {c.name: c.label for c in categories.CATEGORIES}
+    assert {c.name: c.label for c in categories.CATEGORIES} == results.CATEGORY_LABELS
     assert categories.get("edge").label == "edge cases"
     with pytest.raises(KeyError, match="known: correctness"):
         categories.get("style")

@@ -17,14 +17,8 @@ from xml.etree import ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from harness.ci import run as ci
-
 from harness.ci import render as ci_render
-
-from harness.grading import grader
-
-from harness.grading import results
-from harness.ci.run import CiReport, Status, SubmissionResult
+from harness.ci import run as ci
 from harness.ci.repo import (
     Config,
     changed_since,
@@ -34,12 +28,14 @@ from harness.ci.repo import (
     parse_shard,
     shard_of,
 )
+from harness.ci.run import CiReport, Status, SubmissionResult
 from harness.cli import cli
+from harness.complexity.verdict import ComplexityVerdict
 from harness.errors import UsageError
+from harness.grading import grader, results
 from harness.grading.grader import GradeOptions, Submission, grade, grade_batch
 from harness.grading.report import validate_json as validate_grade_json
 from harness.grading.results import Outcome, Report
-from harness.complexity.verdict import ComplexityVerdict
 from harness.protocol.messages import Begin
 
 from .conftest import FIXTURES, ROOT
@@ -287,7 +283,7 @@ def _report(*subs: SubmissionResult, shard=None) -> CiReport:
                     isolation=("process",), shard=shard)
 
 
-@pytest.mark.parametrize("status,none,error,any_failure", [
+@pytest.mark.parametrize(("status", "none", "error", "any_failure"), [
     (Status.PASSED, 0, 0, 0),
     (Status.NOT_COUNTED, 0, 0, 0),
     (Status.FAILED, 0, 0, 1),
@@ -348,7 +344,7 @@ def test_shards_partition_submissions_stably():
     assert all(20 <= list(parts.values()).count(i) <= 40 for i in range(1, 5))
     assert parse_shard("2/4") == (2, 4)
     for bad in ("0/4", "5/4", "x", "1/0"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="i must be between 1 and n|not of the form i/n"):
             parse_shard(bad)
     result = invoke("ci", ".", "--shard", "3/2")
     assert result.exit_code == 2 and "between 1 and n" in result.output
@@ -552,7 +548,7 @@ def test_init_never_overwrites(tmp_path):
     assert (repo / ".gitignore").read_text() == "mine\n"  # kept, not replaced
 
 
-@pytest.mark.parametrize("args,needle", [
+@pytest.mark.parametrize(("args", "needle"), [
     (["--from-git", "https://example.org/d.git"], "pin a revision"),
     (["--from-git", "git@example.org:org/d.git"], "pin a revision"),
     (["--from-git", "not a url@v1"], "does not look like a git URL"),
@@ -613,7 +609,7 @@ def test_one_batch_grades_every_failure_mode_as_single_gradings_do(catalogue):
         subs += [Submission((case / "solution.py").read_bytes(), case.name), Submission(reference, "reference")]
     reports = grade_batch(problem, subs, GradeOptions(seed=11))
     assert len(reports) == len(subs) and len(GRADING_CASES) >= 10
-    for case, report, after in zip(GRADING_CASES, reports[::2], reports[1::2]):
+    for case, report, after in zip(GRADING_CASES, reports[::2], reports[1::2], strict=True):
         validate_grade_json(report.to_dict())
         assert report.submission == case.name and report.seed == 11
         _check_expectations(case, report)
@@ -625,7 +621,7 @@ def test_batch_reports_equal_single_reports(catalogue):
     problem = catalogue.get("two_sum")
     files = [TWO_SUM / "reference.py", TWO_SUM / "wrong_adjacent_only.py", TWO_SUM / "wrong_same_index.py"]
     batch = grade_batch(problem, [Submission(f.read_bytes(), f.name) for f in files], GradeOptions(seed=5))
-    for path, together in zip(files, batch):
+    for path, together in zip(files, batch, strict=True):
         alone = grade(problem, path, GradeOptions(seed=5))
         assert [(t.id, t.outcome, t.message, t.category) for t in together.tests] == \
                [(t.id, t.outcome, t.message, t.category) for t in alone.tests]
@@ -715,7 +711,7 @@ def verdict_report(*verdicts: ComplexityVerdict, note: str = "") -> Report:
                   harness_version="0", tests=(test,))
 
 
-@pytest.mark.parametrize("verdict, column", [
+@pytest.mark.parametrize(("verdict", "column"), [
     (ComplexityVerdict("time", "two_sum", "O(n)", "O(n)", True, "4x input gave 4x work: linear"), "O(n)"),
     (ComplexityVerdict("time", "two_sum", "O(n^2)", "O(n)", False, "4x input gave 16x work"), "O(n^2), target O(n)"),
     (ComplexityVerdict("time", "two_sum", "at least O(n^2)", "O(n)", False, "cut by the budget"),

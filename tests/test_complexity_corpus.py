@@ -264,7 +264,7 @@ def _series(first, f):
 
 
 @pytest.mark.parametrize("first", [16, 64, 256, 2048])
-@pytest.mark.parametrize("growth, f", [
+@pytest.mark.parametrize(("growth", "f"), [
     (Growth.CONSTANT, lambda n: 40),
     (Growth.LOG, lambda n: 30 + 7 * math.log2(n)),
     (Growth.LINEAR, lambda n: 12 + 5 * n),
@@ -301,14 +301,14 @@ def test_classify_counts_over_budget():
     assert classify_counts(sizes, [None] * 4) is Growth.WORSE
 
 
-@pytest.mark.parametrize("sizes, counts", [
+@pytest.mark.parametrize(("sizes", "counts"), [
     ((100, 200), (1, 2)),
     ((100, 200, 300, 400), (1, 2, 3, 4)),
     ((0, 0, 0), (1, 1, 1)),
     ((100, 200, 400), (1, 2)),
 ])
 def test_classify_counts_rejects_bad_sizes(sizes, counts):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="sizes|counts"):
         classify_counts(sizes, counts)
 
 
@@ -322,7 +322,7 @@ def test_classify_bytes():
     assert classify_bytes(sizes, [n ** 3 for n in sizes]) is Growth.WORSE
 
 
-@pytest.mark.parametrize("t_small, t_large, bound", [
+@pytest.mark.parametrize(("t_small", "t_large", "bound"), [
     (1e-3, 32e-3, Growth.LINEAR),           # linear
     (1e-3, 55e-3, Growth.LINEAR),           # n log n: time cannot say more than "at least n"
     (1e-3, 150e-3, Growth.LINEAR),          # n log n with cache misses
@@ -340,13 +340,13 @@ def test_cpu_guard_verdict(t_small, t_large, bound):
 
 
 def test_cpu_guard_threshold_is_the_documented_one():
-    assert GUARD_QUADRATIC_RATIO == pytest.approx(math.sqrt(48 * 1024), rel=0.01)
+    assert pytest.approx(math.sqrt(48 * 1024), rel=0.01) == GUARD_QUADRATIC_RATIO
     assert cpu_guard_verdict(1e-2, 1e-2 * 230) is Growth.QUADRATIC
     assert cpu_guard_verdict(1e-2, 1e-2 * 215) is Growth.LINEAR
     # Other factors scale the same way: 8x input, quadratic is 64x.
     assert cpu_guard_verdict(1e-2, 0.64, factor=8) is Growth.QUADRATIC
     assert cpu_guard_verdict(1e-2, 0.08, factor=8) is Growth.LINEAR
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot be negative"):
         cpu_guard_verdict(-1.0, 1.0)
 
 
@@ -354,7 +354,7 @@ def test_cpu_guard_threshold_is_the_documented_one():
 # Growth, evidence, explanations
 # --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, growth", [
+@pytest.mark.parametrize(("text", "growth"), [
     ("O(1)", Growth.CONSTANT), ("O(log n)", Growth.LOG), ("o(LOGN)", Growth.LOG),
     ("O(n)", Growth.LINEAR), ("O(n log n)", Growth.LINEARITHMIC),
     ("O(n*log n)", Growth.LINEARITHMIC), ("O(n^2)", Growth.QUADRATIC),
@@ -389,9 +389,9 @@ def test_evidence_crosses_a_process_boundary_as_plain_json():
     # The grader recomputes the class; a forged one from the worker is ignored.
     forged = time_ev.to_dict() | {"growth": "O(1)", "count_growth": "O(1)"}
     assert TimeEvidence.from_dict(forged).growth is Growth.QUADRATIC
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="counts must hold ints"):
         TimeEvidence.from_dict(time_ev.to_dict() | {"counts": [1, 2, "3", 4]})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="t_small must be a finite number"):
         GuardEvidence.from_dict({"n_small": 1000, "factor": 32, "t_small": float("nan"),
                                  "t_large": 1.0, "clock": "x"})
 

@@ -4,9 +4,9 @@ import textwrap
 
 import pytest
 
-from harness.worker import forbidden
-from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
 from harness.isolation.limits import Limits
+from harness.trusted.remote import SubmissionImportError, SubmissionRaised, WorkerClient
+from harness.worker import forbidden
 
 
 def names(source: str, specs) -> list[tuple[int, str]]:

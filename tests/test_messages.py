@@ -47,7 +47,7 @@ def test_single_grading_messages_carry_no_submission_index():
     assert json.loads(messages.encode(Finished(0, None, submission=3)))["submission"] == 3
 
 
-@pytest.mark.parametrize("line, needle", [
+@pytest.mark.parametrize(("line", "needle"), [
     (b"not json", "not a JSON message"),
     (b"[1, 2]", "JSON object"),
     (b'{"type": "verdict", "passed": true}', "unknown message type 'verdict'"),

@@ -6,11 +6,17 @@ import numpy as np
 import pytest
 import torch
 
-from harness.trusted.numeric import (check_close, check_finite, check_gradcheck, check_gradients, projector,
-                             tolerance)
-from harness.trusted.remote import WorkerClient
 from harness.isolation.limits import Limits
 from harness.trusted.checks import CheckFailed
+from harness.trusted.numeric import (
+    check_close,
+    check_finite,
+    check_gradcheck,
+    check_gradients,
+    projector,
+    tolerance,
+)
+from harness.trusted.remote import WorkerClient
 
 W = np.array([[0.1, 0.9], [0.5, 0.5]])
 
@@ -36,7 +42,7 @@ def test_the_largest_error_is_named_with_its_index_and_tolerance():
         "(tolerance rtol=1e-06, atol=1e-08)")
 
 
-@pytest.mark.parametrize("got,needle", [
+@pytest.mark.parametrize(("got", "needle"), [
     (torch.tensor(W), "returned a torch tensor; expected a numpy array"),
     (W.astype(np.float32), "returned dtype float32; expected float64"),
     (W[:1], "returned shape (1, 2); expected shape (2, 2)"),

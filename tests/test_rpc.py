@@ -60,7 +60,7 @@ class MyFloat(float):
     pass
 
 
-@pytest.mark.parametrize("value,base", [(AlwaysEqual(3), "int"), (MyList([1]), "list"), (MyFloat(1.0), "float"),
+@pytest.mark.parametrize(("value", "base"), [(AlwaysEqual(3), "int"), (MyList([1]), "list"), (MyFloat(1.0), "float"),
                                         ([1, AlwaysEqual(2)], "int")])
 def test_subclasses_of_builtins_are_refused(value, base):
     with pytest.raises(rpc.CodecError, match=f"subclass of {base}"):

@@ -346,7 +346,7 @@ def test_a_hang_at_import_costs_the_import_timeout_once(make_client, monkeypatch
     assert time.monotonic() - t0 < 3 and client.restarts == 0
 
 
-@pytest.mark.parametrize("source,error", [
+@pytest.mark.parametrize(("source", "error"), [
     ("raise ValueError('broken at import')\n", "ValueError: broken at import"),
     ("import os\nos._exit(3)\n", "exit code 3"),
 ], ids=["raises", "exits"])
@@ -620,7 +620,7 @@ def _stub_tools(tmp_path: Path, uid: int, apt_ok: bool = True) -> tuple[str, Pat
     return str(folder), log
 
 
-@pytest.mark.parametrize("uid,apt_ok", [(0, True), (0, False), (1000, True)], ids=["root", "apt-fails", "user"])
+@pytest.mark.parametrize(("uid", "apt_ok"), [(0, True), (0, False), (1000, True)], ids=["root", "apt-fails", "user"])
 def test_install_script_installs_bubblewrap_as_root_when_missing(tmp_path, uid, apt_ok):
     path, log = _stub_tools(tmp_path, uid, apt_ok)
     done = subprocess.run(["/bin/bash", str(ROOT / "scripts/install.sh"), "sandbox"], env={"PATH": path},
@@ -786,10 +786,11 @@ def _reach_zygote(module):
         except OSError:
             continue
         tries = {}
-        for what, action in (("mem", lambda: open(f"/proc/{name}/mem", "rb").close()),
-                             ("fd", lambda: [os.close(os.open(f"/proc/{name}/fd/{n}", os.O_RDONLY))
-                                            for n in os.listdir(f"/proc/{name}/fd")]),
-                             ("environ", lambda: open(f"/proc/{name}/environ", "rb").read())):
+        pid = name
+        for what, action in (("mem", lambda pid=pid: open(f"/proc/{pid}/mem", "rb").close()),  # noqa: SIM115
+                             ("fd", lambda pid=pid: [os.close(os.open(f"/proc/{pid}/fd/{n}", os.O_RDONLY))
+                                                    for n in os.listdir(f"/proc/{pid}/fd")]),
+                             ("environ", lambda pid=pid: Path(f"/proc/{pid}/environ").read_bytes())):
             try:
                 action()
                 tries[what] = "opened"

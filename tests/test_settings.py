@@ -40,7 +40,7 @@ def _with(**changes) -> str:
     return json.dumps({k: v for k, v in data.items() if v is not ...})
 
 
-@pytest.mark.parametrize("changes, field", [
+@pytest.mark.parametrize(("changes", "field"), [
     ({"seed": "7"}, "seed"),
     ({"call_timeout": -1}, "call_timeout"),
     ({"call_timeout": True}, "call_timeout"),
@@ -65,7 +65,7 @@ def test_the_unchanged_settings_parse():
     assert GradingSettings.from_json(_with()) == SINGLE
 
 
-@pytest.mark.parametrize("text, needle", [
+@pytest.mark.parametrize(("text", "needle"), [
     ("", "is not set"),
     ("{not json", "not JSON"),
     ("[1]", "JSON object"),

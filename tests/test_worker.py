@@ -9,9 +9,17 @@ import time
 import numpy as np
 import pytest
 
-from harness.trusted.remote import (BadReturnValue, RemoteObject, SubmissionCrashed, SubmissionFailure,
-                            SubmissionImportError, SubmissionRaised, SubmissionTimeout, WorkerClient)
 from harness.isolation.limits import Limits
+from harness.trusted.remote import (
+    BadReturnValue,
+    RemoteObject,
+    SubmissionCrashed,
+    SubmissionFailure,
+    SubmissionImportError,
+    SubmissionRaised,
+    SubmissionTimeout,
+    WorkerClient,
+)
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import re
 from xml.etree import ElementTree as ET
 
 from harness.categories import LABELS as CATEGORY_LABELS
-from harness.ci.run import CiReport, Status, SubmissionResult
 from harness.ci.repo import display_name
+from harness.ci.run import CiReport, Status, SubmissionResult
 from harness.grading.report import xml_safe
 from harness.grading.results import Report
 

@@ -338,7 +338,7 @@ def _grade_all(catalogue: Catalogue, groups: dict[str, list[Found]], seed: int, 
                                      f"grading failed (internal error, please report it): "
                                      f"{type(exc).__name__}: {exc}") for f in items]
         out = []
-        for f, report in zip(items, reports):
+        for f, report in zip(items, reports, strict=True):
             isolation.add(report.isolation)
             status = Status.PASSED if report.passed else Status.FAILED
             out.append(SubmissionResult(f.person, f.slug, f.path, status, report=report))

@@ -108,11 +108,8 @@ class TimeEvidence:
     def __post_init__(self) -> None:
         if len(self.counts) != len(self.sizes):
             raise ValueError(f"{len(self.counts)} counts for {len(self.sizes)} sizes")
-        if self.tampered:
-            # Never classify a tampered run: it fails every target.
-            count_growth = Growth.WORSE
-        else:
-            count_growth = classify_counts(self.sizes, self.counts)
+        # Never classify a tampered run: it fails every target.
+        count_growth = Growth.WORSE if self.tampered else classify_counts(self.sizes, self.counts)
         object.__setattr__(self, "count_growth", count_growth)
         bound = None if self.guard is None else self.guard.bound
         object.__setattr__(self, "growth", max_growth(count_growth, bound))

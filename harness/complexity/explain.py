@@ -35,7 +35,7 @@ def _fmt_seconds(t: float) -> str:
 
 def _growth_words(growth: Growth, sizes: Sequence[int], values: Sequence[int | None],
                   noun: str) -> str:
-    done = [(n, v) for n, v in zip(sizes, values) if v is not None]
+    done = [(n, v) for n, v in zip(sizes, values, strict=False) if v is not None]
     name = f"{growth.words}, {growth.value}" if growth is not Growth.WORSE else growth.value
     if growth is Growth.CONSTANT:
         return f"the {noun} stayed flat as n grew: {name}"
@@ -65,7 +65,7 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
         return f"The measurement was tampered with ({evidence.tampered}). {tail}"
     if isinstance(evidence, TimeEvidence):
         parts = []
-        for n, c in zip(evidence.sizes, evidence.counts):
+        for n, c in zip(evidence.sizes, evidence.counts, strict=False):
             parts.append(f"n={n:,}: {c:,}" if c is not None
                          else f"n={n:,}: over the budget of {evidence.budget_per_size:,}")
         lines = [f"work per size (operations counted): {' · '.join(parts)}"]
@@ -90,7 +90,7 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                          f"{why}; {at_least(guard.bound)}.")
         lines[-1] += f" {tail}"
         return "\n".join(lines)
-    parts = [f"n={n:,}: {_fmt_bytes(b)}" for n, b in zip(evidence.sizes, evidence.aux_bytes)]
+    parts = [f"n={n:,}: {_fmt_bytes(b)}" for n, b in zip(evidence.sizes, evidence.aux_bytes, strict=False)]
     if evidence.held_by_frames:
         reading = "it grew only with the call stack (values held by each frame)"
     else:

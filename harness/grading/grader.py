@@ -90,7 +90,7 @@ def syntax_error(source: bytes) -> str | None:
 
 def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions()) -> Report:
     seed = options.seed if options.seed is not None else new_seed()
-    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     t0 = time.perf_counter()
     base = dict(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
                 seed=seed, started_at=started, harness_version=__version__,
@@ -130,7 +130,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
 
     Setting `cancel` stops the grading (its processes are killed) with a GradingError."""
     seed = options.seed if options.seed is not None else new_seed()
-    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     isolation = _isolation_plan()
 
     def base(index: int) -> dict:

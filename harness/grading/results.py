@@ -46,7 +46,7 @@ class TestResult:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> "TestResult":
+    def from_dict(cls, d: dict) -> TestResult:
         return cls(**{"note": "", **d, "outcome": Outcome(d["outcome"]),
                       "complexity": tuple(ComplexityVerdict.from_dict(v) for v in d.get("complexity", ()))})
 
@@ -130,7 +130,7 @@ class Report:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Report":
+    def from_dict(cls, d: dict) -> Report:
         d = upgrade_report_dict(d)
         fields = {k: v for k, v in d.items() if k not in ("passed", "categories")}
         fields["tests"] = tuple(TestResult.from_dict(t) for t in d["tests"])

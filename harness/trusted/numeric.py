@@ -176,7 +176,7 @@ def check_gradients(worker, entry: str, args: list, *, want_grads: list, wrt: tu
                          label=call)
     if reply.get("error"):
         raise CheckFailed(f"{call}: {reply['error']}")
-    for position, got, want in zip(wrt, reply["grads"], want_grads):
+    for position, got, want in zip(wrt, reply["grads"], want_grads, strict=False):
         check_close(got, want, call=f"the gradient of {call} with respect to argument {position + 1}",
                     rtol=rtol, atol=atol)
 

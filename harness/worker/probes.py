@@ -47,7 +47,7 @@ def gradcheck(module, entry, args, kwargs, wrt):
 
     def f(*inputs):
         full = list(args)
-        for i, x in zip(wrt, inputs):
+        for i, x in zip(wrt, inputs, strict=False):
             full[i] = x
         return fn(*full, **kwargs)
 
