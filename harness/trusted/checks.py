@@ -7,10 +7,16 @@ they are exact built-in types; comparison is type-strict too (True is not 1, 1.0
 
 from __future__ import annotations
 
+import functools
+import json
 import math
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from harness.trusted.remote import short_repr
+from harness.catalogue.support import FACTS_FILE
+from harness.errors import ProblemError
+from harness.trusted.remote import SubmissionRaised, short_repr
 
 
 class CheckFailed(AssertionError):
@@ -72,3 +78,59 @@ def check(condition: bool, message: str | Callable[[], str]) -> None:
     """
     if not condition:
         raise CheckFailed(message() if callable(message) else message)
+
+
+def _exception_names(expected) -> tuple[str, ...]:
+    items = expected if isinstance(expected, tuple) else (expected,)
+    names = tuple(item if isinstance(item, str) else getattr(item, "__name__", "") for item in items)
+    if not names or not all(names):
+        raise TypeError(f"expect_raises: expected an exception type or its name, or a tuple of them; got {expected!r}")
+    return names
+
+
+def expect_raises(expected, action: Callable, *args, call: str, why: str = "", **kwargs) -> SubmissionRaised:
+    """Fail unless `action(*args, **kwargs)` makes the submission raise one of `expected`.
+
+    `expected` is an exception type or its name (`ValueError` or "ValueError"), or a tuple of
+    them; the worker reports the type by name, so the match is by exact name (a subclass of
+    ValueError is not a ValueError here). `action` is anything that calls into the worker:
+    `solution.f`, a method of a remote object, `worker.probe` with a probe that lets the
+    exception out, or a lambda. `call` is how the report names the call; `why` (optional) says
+    what the prompt asks for, e.g. "the AUC needs a positive and a negative". Returns the
+    SubmissionRaised, so a test can look at the message. A timeout or crash is not caught: it
+    fails the test with its own message.
+    """
+    names = _exception_names(expected)
+    wanted = " or ".join(names)
+    reason = f" ({why})" if why else ""
+    try:
+        got = action(*args, **kwargs)
+    except SubmissionRaised as raised:
+        check(raised.error_type in names,
+              lambda: f"{call} raised {raised.error_type}: {raised.error_message}; expected {wanted}{reason}")
+        return raised
+    raise CheckFailed(f"{call} returned {short_repr(got, 60)}; expected it to raise {wanted}{reason}")
+
+
+def fact(name: str):
+    """A number the prompt states about the tests, from [facts] in problem.toml.
+
+    The grader delivers the problem's facts next to the test files (harness.catalogue.support),
+    so a test that reads its sizes and limits here cannot drift from the prompt that states them.
+    """
+    facts = _delivered_facts()
+    if name not in facts:
+        known = ", ".join(sorted(facts)) or "none"
+        raise ProblemError(f"fact({name!r}): problem.toml has no such entry in [facts] (it has: {known})",
+                           hint="add it to [facts] and state it in prompt.md as {{ " + name + " }}")
+    return facts[name]
+
+
+@functools.cache
+def _delivered_facts() -> dict:
+    for entry in sys.path:
+        path = Path(entry or ".") / FACTS_FILE
+        if path.is_file():
+            return json.loads(path.read_text(encoding="utf-8"))
+    raise ProblemError(f"fact(): no {FACTS_FILE} next to the tests",
+                       hint="facts are delivered when drill runs the tests (drill test, drill grade)")

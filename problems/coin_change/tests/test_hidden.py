@@ -3,8 +3,7 @@ counterexamples, the edge cases, the largest amounts, and counted time and space
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, short_repr, strict_equal
 
 
 def fewest_coins(coins, amount):

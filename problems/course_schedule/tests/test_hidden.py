@@ -8,8 +8,7 @@ from itertools import pairwise, permutations
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import SubmissionFailure, call_text, check, short_repr
 
 LARGE_COURSES = 20_000
 LARGE_PAIRS = 60_000

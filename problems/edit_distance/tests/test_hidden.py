@@ -5,7 +5,7 @@ pairs of equal length.
 
 import pytest
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 

@@ -7,8 +7,7 @@ returns a cycle to show in the message; large ones by Kahn's algorithm (`kahn_ha
 
 import pytest
 
-from harness.trusted.remote import SubmissionRaised, short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import SubmissionRaised, call_text, check, check_equal, short_repr
 
 DEEP = 10_000
 

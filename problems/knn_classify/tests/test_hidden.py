@@ -5,8 +5,7 @@ import numpy as np
 import pytest
 from support import check_labels
 
-from harness.trusted.numeric import check_kind
-from harness.trusted.checks import check
+from harness.authoring import check, check_kind
 
 
 def oracle(X_train, y_train, X_query, k):

@@ -9,8 +9,7 @@ import bisect
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure
-from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, describe_mismatch, strict_equal
 
 LARGE = 100_000
 

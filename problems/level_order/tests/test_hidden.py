@@ -9,8 +9,7 @@ calls level_order there, and sends back what it returned as plain data.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, short_repr
 
 DEEP = 10_000
 LARGE = 50_000

@@ -7,8 +7,7 @@ repeated values (where strictly increasing is the whole point) belong to the edg
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, short_repr
 
 
 def longest_witness(nums):

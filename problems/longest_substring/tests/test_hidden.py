@@ -4,7 +4,7 @@ cases (empty, one character repeated, Unicode, case), and long strings of distin
 
 import pytest
 
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import call_text, check, check_equal
 
 LONG = 50_000
 # Code points from many scripts, spaces and symbols included (no surrogates: they are not text).

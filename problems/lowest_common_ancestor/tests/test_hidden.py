@@ -10,8 +10,7 @@ from collections import deque
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, SubmissionRaised, check, short_repr
 
 DEEP = 10_000
 

@@ -13,8 +13,7 @@ import types
 import pytest
 from support import OracleLRU, check_sequence, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, short_repr, strict_equal
 
 BIG = 70_000  # capacity of the complexity test, followed by BIG more operations
 

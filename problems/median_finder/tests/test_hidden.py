@@ -10,8 +10,7 @@ the oracle replay and every verdict happen here.
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, expect_raises, short_repr, strict_equal
 
 
 def _run_ops(module, ops):
@@ -108,20 +107,11 @@ def test_median_only_at_end(worker, rng):
 # --- edge cases --------------------------------------------------------------------------------
 
 
-def _expect_value_error(finder, call):
-    with pytest.raises(SubmissionRaised) as info:
-        got = finder.median()
-        check(False, f"{call}; mf.median() returned {short_repr(got, 40)}; expected it to raise ValueError "
-                     "(there are no values yet)")
-    check(info.value.error_type == "ValueError",
-          f"{call}; mf.median() raised {info.value.error_type}: {info.value.error_message}; expected "
-          "ValueError (there are no values yet)")
-
-
 @pytest.mark.edge
 def test_empty_raises_value_error(solution):
     """median() before any add raises ValueError."""
-    _expect_value_error(solution.MedianFinder(), "mf = MedianFinder()")
+    expect_raises(ValueError, solution.MedianFinder().median, call="mf = MedianFinder(); mf.median()",
+                  why="there are no values yet")
 
 
 @pytest.mark.edge
@@ -130,8 +120,9 @@ def test_empty_after_another_finder(solution):
     first = solution.MedianFinder()
     for x in (4, 8, 15):
         first.add(x)
-    _expect_value_error(solution.MedianFinder(), "other = MedianFinder(); other.add(4); other.add(8); "
-                                                 "other.add(15); mf = MedianFinder()")
+    expect_raises(ValueError, solution.MedianFinder().median,
+                  call="other = MedianFinder(); other.add(4); other.add(8); other.add(15); mf = MedianFinder(); "
+                       "mf.median()", why="there are no values yet")
 
 
 def _two_finders(module):

@@ -7,8 +7,7 @@ touching and shared endpoints are what the edge tests are for.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, short_repr, strict_equal
 
 LARGE = 50_000
 

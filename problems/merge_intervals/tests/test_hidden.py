@@ -7,8 +7,7 @@ and shared endpoints are what the edge tests are for.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import SubmissionFailure, call_text, check, check_equal, short_repr
 
 def union_by_points(intervals):
     """Oracle for small coordinates: mark every point on a half-step grid, read off the runs.

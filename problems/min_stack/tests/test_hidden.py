@@ -11,8 +11,7 @@ and never touch an empty stack; duplicates and empty stacks belong to the edge t
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, short_repr, strict_equal
 
 
 def _run_ops(module, ops):

@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 import pytest
-from support import check_interval, expect_value_error
+from support import check_interval
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, expect_raises
 
 Z975 = 1.959963984540054
 
@@ -161,4 +161,5 @@ def test_two_values(solution, tol):
         "zero-sigma", "negative-sigma"])
 def test_bad_input_raises_value_error(solution, args, kwargs):
     """Empty data, one value without sigma, a non-positive critical value or sigma: ValueError."""
-    expect_value_error(solution, call_text("normal_mean_ci", *args, **kwargs), *args, **kwargs)
+    expect_raises(ValueError, solution.normal_mean_ci, *args, call=call_text("normal_mean_ci", *args, **kwargs),
+                  **kwargs)

@@ -11,7 +11,7 @@ from support import (
     negative_k,
 )
 
-from harness.trusted.checks import check, check_equal
+from harness.authoring import check, check_equal
 
 
 def test_pairs_of_six_uniform(worker):

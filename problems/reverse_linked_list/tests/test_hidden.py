@@ -10,8 +10,7 @@ values of any new nodes, so the tests here can insist on a true in-place reversa
 import pytest
 from support import _reverse_in_worker, check_reversed, list_text, run_probe
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import check
+from harness.authoring import check, short_repr
 
 LONG = 100_000  # the longest list the prompt allows
 

@@ -9,8 +9,7 @@ at most a few thousand cells; the long path has an answer known by construction.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import SubmissionFailure, call_text, check, short_repr
 
 SIDES = ((-1, 0), (1, 0), (0, -1), (0, 1))
 AROUND = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)

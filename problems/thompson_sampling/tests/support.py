@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from harness.trusted.checks import check, type_name
+from harness.authoring import check, type_name
 
 
 def _log_beta_pdf(x, a, b):

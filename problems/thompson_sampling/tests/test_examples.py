@@ -2,7 +2,7 @@
 
 from support import check_frequencies, check_runs_valid, choose_many, simulate
 
-from harness.trusted.checks import check
+from harness.authoring import check
 
 
 def test_example_no_data_is_uniform(worker):

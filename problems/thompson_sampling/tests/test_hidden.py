@@ -8,7 +8,7 @@ import math
 import pytest
 from support import check_frequencies, check_runs_valid, choose_many, simulate
 
-from harness.trusted.checks import check
+from harness.authoring import check
 
 CASES = [
     ([2, 5, 1], [3, 6, 0]),

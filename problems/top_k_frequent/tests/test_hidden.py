@@ -10,8 +10,7 @@ from collections import Counter
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, describe_mismatch, short_repr, strict_equal
 
 LARGE = 100_000
 

@@ -3,8 +3,7 @@ cases, a 50,000-bar row, and counted time and measured space."""
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import call_text, check, check_equal, short_repr
 
 LARGE = 50_000
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check
 
 
 def valid_pairs(nums, target):

@@ -7,8 +7,7 @@ Correctness tests always have begin != end; the one-word ladder belongs to the e
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, short_repr, strict_equal
 
 
 def differ_by_one(a, b):

@@ -1,0 +1,27 @@
+"""The one module problem tests import: checks, numeric checks, the submission's errors, facts.
+
+Loaded in the trusted test process. It only re-exports what lives in harness.trusted (checks,
+numeric, remote), so importing it stays cheap: numpy and torch are imported by the numeric
+checks when first called, never here.
+"""
+
+from harness.trusted.checks import (CheckFailed, call_text, check, check_equal, describe_mismatch, expect_raises,
+                                    fact, strict_equal, type_name)
+from harness.trusted.numeric import (check_close, check_finite, check_gradcheck, check_gradients, check_kind,
+                                     projector, to_numpy, tolerance)
+from harness.trusted.remote import (BadReturnValue, SubmissionCrashed, SubmissionFailure, SubmissionRaised,
+                                    SubmissionTimeout, short_repr)
+
+__all__ = [
+    # comparisons whose failure messages teach
+    "CheckFailed", "call_text", "check", "check_equal", "describe_mismatch", "strict_equal", "type_name",
+    "expect_raises",
+    # values, not printed text (ML and statistics)
+    "check_close", "check_finite", "check_gradcheck", "check_gradients", "check_kind", "projector", "to_numpy",
+    "tolerance",
+    # what a call into the submission can raise in a test
+    "SubmissionFailure", "SubmissionRaised", "SubmissionTimeout", "SubmissionCrashed", "BadReturnValue",
+    "short_repr",
+    # the numbers the prompt states about the tests ([facts] in problem.toml)
+    "fact",
+]
