@@ -34,7 +34,7 @@ def prompt_values(problem) -> dict[str, object]:
 def format_value(value, spec: str = "") -> str:
     """A fact as a prompt shows it: integers with thousands separators (48,000), floats short
     (0.001, 1e-06), lists as "250, 500, 1,000 and 2,000". `spec` is a Python format spec
-    applied to each number (`:d` gives 48000), `*32` for 32 times the value, or `first` / `last`
+    applied to each number (`:d` gives 48000), `*32` / `/2` for 32 times / half the value, or `first` / `last`
     to pick from a list."""
     if isinstance(value, list):
         if spec in LIST_PICKS:
@@ -45,8 +45,10 @@ def format_value(value, spec: str = "") -> str:
         raise ValueError(f"'{spec}' picks from a list, and {value!r} is not one")
     if isinstance(value, bool) or isinstance(value, str):
         return format(str(value), spec)
-    if spec.startswith("*"):  # a multiple the tests derive, e.g. the CPU check's 32x size
-        return format_value(value * int(spec[1:]))
+    if spec[:1] in ("*", "/"):  # a number the tests derive: the CPU check's 32x size, half of n
+        factor = int(spec[1:])
+        return format_value(value * factor if spec[0] == "*" else value // factor if isinstance(value, int)
+                            else value / factor)
     if spec:
         return format(value, spec)
     if isinstance(value, int):
