@@ -10,7 +10,7 @@ the oracle replay and every verdict happen here.
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.authoring import SubmissionFailure, check, expect_raises, short_repr, strict_equal
+from harness.authoring import SubmissionFailure, check, expect_raises, fact, short_repr, strict_equal
 
 
 def _run_ops(module, ops):
@@ -214,5 +214,5 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_of_adds_and_medians(complexity):
     """Operations counted for n adds each followed by a median, then CPU time at 2,000 and 64,000."""
-    complexity.time(_add_then_median, worst_case, sizes=(250, 500, 1000, 2000), target="O(n log n)",
-                    guard_size=2_000, label="n adds, each followed by median()")
+    complexity.time(_add_then_median, worst_case, sizes=tuple(fact("time_sizes")), target="O(n log n)",
+                    guard_size=fact("cpu_check_size"), label="n adds, each followed by median()")

@@ -8,9 +8,9 @@ among itself and its four neighbours until nothing changes), larger ones by unio
 
 import pytest
 
-from harness.authoring import SubmissionRaised, call_text, check, check_equal, short_repr
+from harness.authoring import SubmissionRaised, call_text, check, check_equal, fact, short_repr
 
-BIG = 300
+BIG = fact("big")
 
 
 # --- oracles -----------------------------------------------------------------------------------
