@@ -5,7 +5,7 @@ computation, the ddof convention, merging parts with different means, values on 
 import pytest
 from support import check_summary, merge_probe, stream_probe
 
-from harness.authoring import check, check_close, expect_raises
+from harness.authoring import check, check_close, expect_raises, fact
 
 CHECKPOINTS = [1, 2, 3, 10, 100, 1000, 2000]
 
@@ -146,5 +146,5 @@ def test_time_per_push_is_constant(complexity):
 @pytest.mark.complexity
 def test_memory_does_not_grow_with_the_stream(complexity):
     """Peak extra memory while pushing n values: a summary, not a copy of the stream."""
-    complexity.space(push_all, stream_of, sizes=(1000, 2000, 4000, 8000), target="O(1)",
+    complexity.space(push_all, stream_of, sizes=tuple(fact("space_sizes")), target="O(1)",
                      label="n pushes into RunningStats")

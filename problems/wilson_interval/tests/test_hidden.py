@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 from support import check_interval
 
-from harness.authoring import call_text, check, expect_raises
+from harness.authoring import call_text, check, expect_raises, fact
 
-COVERAGE_DRAWS = 20_000
-COVERAGE_BAND = (0.93, 0.97)
+COVERAGE_DRAWS = fact("coverage_draws")
+COVERAGE_BAND = tuple(fact("coverage_band"))
 
 
 def normal_quantile(q: float) -> float:
