@@ -81,7 +81,7 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
     except DrillError as exc:
         return [Check(folder.name, "problem.toml is valid", False, str(exc))]
     slug = problem.slug
-    checks = [Check(slug, "problem.toml is valid", True), _prompt_facts(problem)]
+    checks = [Check(slug, "problem.toml is valid", True), check_prompt_facts(problem)]
     solutions = problem.solutions_dir
     if not (solutions / "reference.py").is_file():
         return checks + [Check(slug, "reference.py exists", False, f"{solutions / 'reference.py'} is missing")]
@@ -119,7 +119,7 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
     return checks
 
 
-def _prompt_facts(problem: Problem) -> Check:
+def check_prompt_facts(problem: Problem) -> Check:
     """Every placeholder of prompt.md names a value, and every [facts] entry is both stated in the
     prompt and read by the tests: one source for the numbers the prompt states about the tests."""
     try:
