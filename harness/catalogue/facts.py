@@ -43,7 +43,7 @@ def format_value(value, spec: str = "") -> str:
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
     if spec in LIST_PICKS:
         raise ValueError(f"'{spec}' picks from a list, and {value!r} is not one")
-    if isinstance(value, bool) or isinstance(value, str):
+    if isinstance(value, (bool, str)):
         return format(str(value), spec)
     if spec[:1] in ("*", "/"):  # a number the tests derive: the CPU check's 32x size, half of n
         factor = int(spec[1:])

@@ -106,8 +106,9 @@ def expect_raises(expected, action: Callable, *args, call: str, why: str = "", *
     try:
         got = action(*args, **kwargs)
     except SubmissionRaised as raised:
-        check(raised.error_type in names,
-              lambda: f"{call} raised {raised.error_type}: {raised.error_message}; expected {wanted}{reason}")
+        if raised.error_type not in names:
+            raise CheckFailed(f"{call} raised {raised.error_type}: {raised.error_message}; "
+                              f"expected {wanted}{reason}") from None
         return raised
     raise CheckFailed(f"{call} returned {short_repr(got, 60)}; expected it to raise {wanted}{reason}")
 
