@@ -322,3 +322,38 @@ def test_the_authoring_example_is_a_sound_problem(tmp_path):
     assert not bad, "\n".join(bad)
     assert {"wrong_brute_force.py fails in complexity", "wrong_no_error.py fails in edge",
             "prompt facts match the tests"} <= {c.name for c in checks}
+
+
+# --- fact() in the trusted test process -----------------------------------------------------------
+
+
+def _module_calling_fact(folder: Path, name: str, body: str):
+    import importlib.util
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.py"
+    path.write_text("from harness.authoring import fact\n\n" + body)
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fact_reads_the_facts_delivered_beside_the_calling_module(tmp_path, monkeypatch):
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "problem_facts.json").write_text('{"time_sizes": [250, 500], "large": 30000}')
+    # a decoy where the import path and the working directory would find it first
+    (tmp_path / "problem_facts.json").write_text('{"large": 1}')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = _module_calling_fact(tests, "test_reads", "LARGE = fact('large')\n"
+                                  "def sizes():\n    return tuple(fact('time_sizes'))\n")
+    assert module.LARGE == 30000 and module.sizes() == (250, 500)
+    with pytest.raises(ProblemError, match=r"no such entry in \[facts\] \(it has: large, time_sizes\)"):
+        _module_calling_fact(tests, "test_missing", "X = fact('missing')\n")
+
+
+def test_fact_without_delivered_facts_says_so(tmp_path):
+    with pytest.raises(ProblemError, match="problem_facts.json"):
+        _module_calling_fact(tmp_path / "bare", "test_bare", "X = fact('large')\n")

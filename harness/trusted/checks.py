@@ -8,9 +8,9 @@ they are exact built-in types; comparison is type-strict too (True is not 1, 1.0
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import math
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,10 +116,16 @@ def expect_raises(expected, action: Callable, *args, call: str, why: str = "", *
 def fact(name: str):
     """A number the prompt states about the tests, from [facts] in problem.toml.
 
-    The grader delivers the problem's facts next to the test files (harness.catalogue.support),
-    so a test that reads its sizes and limits here cannot drift from the prompt that states them.
+    The grader writes the problem's facts next to the test files (harness.catalogue.support), so
+    a test that reads its sizes and limits here cannot drift from the prompt that states them.
+    The file is looked up beside the module that calls (a test file or a support module), never
+    on the import path, where another folder could shadow it.
     """
-    facts = _delivered_facts()
+    frame = inspect.currentframe()
+    caller = frame.f_back.f_globals.get("__file__") if frame is not None and frame.f_back is not None else None
+    del frame
+    folder = Path(caller).resolve().parent if caller else Path.cwd()
+    facts = _delivered_facts(folder)
     if name not in facts:
         known = ", ".join(sorted(facts)) or "none"
         raise ProblemError(f"fact({name!r}): problem.toml has no such entry in [facts] (it has: {known})",
@@ -128,10 +134,11 @@ def fact(name: str):
 
 
 @functools.cache
-def _delivered_facts() -> dict:
-    for entry in sys.path:
-        path = Path(entry or ".") / FACTS_FILE
-        if path.is_file():
-            return json.loads(path.read_text(encoding="utf-8"))
-    raise ProblemError(f"fact(): no {FACTS_FILE} next to the tests",
-                       hint="facts are delivered when drill runs the tests (drill test, drill grade)")
+def _delivered_facts(folder: Path) -> dict:
+    path = folder / FACTS_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProblemError(f"fact(): no {path}",
+                           hint="facts are delivered next to the tests when drill runs them "
+                                "(drill test, drill grade, drill validate)") from None
