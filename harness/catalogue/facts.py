@@ -33,9 +33,9 @@ def prompt_values(problem) -> dict[str, object]:
 
 def format_value(value, spec: str = "") -> str:
     """A fact as a prompt shows it: integers with thousands separators (48,000), floats short
-    (0.001, 1e-06), lists as "250, 500, 1,000 and 2,000". `spec` is a Python format spec
-    applied to each number (`:d` gives 48000), `*32` / `/2` for 32 times / half the value, or `first` / `last`
-    to pick from a list."""
+    (0.001, 1e-6, 1e+20 as 1e20), lists as "250, 500, 1,000 and 2,000". `spec` is a Python
+    format spec applied to each number (`d` gives 48000), `*32` / `/2` for 32 times / half the
+    value, or `first` / `last` to pick from a list."""
     if isinstance(value, list):
         if spec in LIST_PICKS:
             return format_value(value[LIST_PICKS[spec]]) if value else ""
@@ -53,7 +53,7 @@ def format_value(value, spec: str = "") -> str:
         return format(value, spec)
     if isinstance(value, int):
         return f"{value:,}"
-    return f"{value:g}"
+    return re.sub(r"e([+-])0*(\d)", lambda m: "e" + m.group(1).replace("+", "") + m.group(2), f"{value:g}")
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:
