@@ -358,3 +358,16 @@ def test_fact_reads_the_facts_delivered_beside_the_calling_module(tmp_path, monk
 def test_fact_without_delivered_facts_says_so(tmp_path):
     with pytest.raises(ProblemError, match="problem_facts.json"):
         _module_calling_fact(tmp_path / "bare", "test_bare", "X = fact('large')\n")
+
+
+def test_drill_validate_reports_a_bad_placeholder(drill, tmp_path, monkeypatch):
+    folder = _copy_problem(tmp_path)
+    prompt = folder / "prompt.md"
+    prompt.write_text(prompt.read_text().replace("{{ large_input }}", "{{ large_inputs }}"))
+    monkeypatch.setenv("DRILL_CATALOGUE", str(folder.parent.parent))
+    result = drill("validate", "two_sum")
+    assert result.exit_code == 1
+    assert "FAIL two_sum: prompt facts match the tests" in result.output
+    assert "unknown placeholder {{ large_inputs }}" in result.output
+    assert "fact 'large_input' is never stated in prompt.md" in result.output
+    assert "ok   two_sum: reference passes the hidden tests" in result.output
