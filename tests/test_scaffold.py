@@ -84,7 +84,9 @@ def test_a_filled_scaffold_validates(drill, empty_catalogue):
     filled = []
     for line in toml.read_text().replace('tags = ["todo"]', 'tags = ["array", "hash-map"]').splitlines():
         filled.append(line.split("# TODO")[0].rstrip().replace("TODO: ", ""))
-    toml.write_text("\n".join(filled) + "\n")
+    # the numbers two_sum's prompt and tests share
+    facts = (source / "problem.toml").read_text().split("[facts]")[1].split("\n[")[0]
+    toml.write_text("\n".join(filled) + "\n\n[facts]" + facts)
     result = drill("validate", "pair_sum")
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output

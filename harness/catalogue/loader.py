@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from harness.catalogue import facts as prompt_facts
+from harness.catalogue.support import SHARED_DIR, shared_module_path
 from harness.errors import ProblemError, UsageError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -50,6 +52,10 @@ class Problem:
     grade_timeout: float = DEFAULT_GRADE_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
     wrong: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # problems/_shared/<name>.py modules the tests import, delivered like tests/support.py
+    support: tuple[str, ...] = ()
+    # numbers the prompt states about the tests ({{ name }} in prompt.md, fact("name") in tests)
+    facts: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def prompt_path(self) -> Path:
@@ -67,11 +73,17 @@ class Problem:
     def solutions_dir(self) -> Path:
         return self.path.parent.parent / "solutions" / self.slug
 
-    def prompt(self) -> str:
+    def prompt_source(self) -> str:
+        """prompt.md as written, placeholders and all."""
         try:
             return self.prompt_path.read_text(encoding="utf-8")
         except OSError as exc:
             raise ProblemError(f"{self.prompt_path}: cannot read the prompt ({exc.strerror})") from exc
+
+    def prompt(self) -> str:
+        """The prompt as the candidate reads it: placeholders replaced by the problem's facts."""
+        return prompt_facts.render(self.prompt_source(), prompt_facts.prompt_values(self),
+                                   where=str(self.prompt_path))
 
 
 @cache
@@ -159,6 +171,11 @@ def load_problem(folder: Path, *, use_cache: bool = True) -> Problem:
     for name in ("prompt.md", "stub.py", "tests/test_examples.py", "tests/test_hidden.py"):
         if not (folder / name).is_file():
             raise ProblemError(f"{folder / name}: missing", hint="a problem needs prompt.md, stub.py and both test files")
+    for name in raw.get("support", ()):
+        if not shared_module_path(folder.parent, name).is_file():
+            raise ProblemError(f"{toml_path}: field 'support' names {name!r} but "
+                               f"{shared_module_path(folder.parent, name)} is missing",
+                               hint=f"shared support modules live in problems/{SHARED_DIR}/<name>.py")
     complexity = raw.get("complexity", {})
     tolerance = raw.get("tolerance", {})
     limits = raw.get("limits", {})
@@ -183,6 +200,8 @@ def load_problem(folder: Path, *, use_cache: bool = True) -> Problem:
         grade_timeout=float(limits.get("grade_timeout", DEFAULT_GRADE_TIMEOUT)),
         memory_mb=int(limits.get("memory_mb", DEFAULT_MEMORY_MB)),
         wrong=dict(raw.get("wrong", {})),
+        support=tuple(raw.get("support", ())),
+        facts=dict(raw.get("facts", {})),
     )
 
 
@@ -199,7 +218,9 @@ class Catalogue:
         self._cache: dict[str, Problem] = {}
 
     def slugs(self) -> list[str]:
-        return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").is_file())
+        # Folders starting with "_" (problems/_shared) hold what problems share; they are not problems.
+        return sorted(p.name for p in self.root.iterdir()
+                      if not p.name.startswith(("_", ".")) and (p / "problem.toml").is_file())
 
     def get(self, slug: str) -> Problem:
         if slug in self._cache:

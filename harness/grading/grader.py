@@ -32,6 +32,7 @@ from pathlib import Path
 
 from harness import __version__, categories
 from harness.catalogue.loader import PACKAGE_DIR, Problem
+from harness.catalogue.support import install_support
 from harness.errors import GradingError
 from harness.grading.results import Outcome, Report, TestResult
 from harness.isolation import backend, limits, processes, sandbox, uids
@@ -41,7 +42,6 @@ from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, Gr
 from harness.worker import forbidden
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
-SUPPORT_MODULE = "support.py"
 GRADE_TIMEOUT_SLACK = 15.0  # for pytest's start-up and collection, on top of the grade timeout
 WATCH_INTERVAL = 0.25  # how often a batch's watchdog looks at the time limit of the running submission
 
@@ -212,9 +212,8 @@ class _TrustedRun:
         (tmp / "tests").mkdir()
         self.test_file = tmp / "tests" / TEST_FILES[options.kind]
         shutil.copyfile(problem.tests_dir / TEST_FILES[options.kind], self.test_file)
-        # Checkers, oracles and probe helpers shared by both test files (importable as `support`).
-        if (problem.tests_dir / SUPPORT_MODULE).is_file():
-            shutil.copyfile(problem.tests_dir / SUPPORT_MODULE, tmp / "tests" / SUPPORT_MODULE)
+        # Checkers, oracles, probe helpers and facts both test files share (importable by name).
+        install_support(problem, tmp / "tests")
         self.ini = tmp / "pytest.ini"
         shutil.copyfile(PACKAGE_DIR / "trusted.ini", self.ini)
 

@@ -7,7 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.catalogue import facts
 from harness.catalogue.loader import Catalogue, Problem, load_problem
+from harness.catalogue.support import support_files
 from harness.errors import DrillError
 from harness.grading.grader import CATEGORY_MARKS, GradeOptions, Submission, grade, grade_batch
 from harness.grading.results import Report
@@ -71,15 +73,15 @@ def plan(problem: Problem) -> list[tuple[str, Path, str]]:
 
 
 def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jobs: int | None = None) -> list[Check]:
-    if isinstance(problem_or_dir, Path):
-        try:
-            problem = load_problem(problem_or_dir)
-        except DrillError as exc:
-            return [Check(problem_or_dir.name, "problem.toml is valid", False, str(exc))]
-    else:
-        problem = problem_or_dir
+    # A Problem passed in is loaded again from its folder: the file may have changed since, and
+    # "problem.toml is valid" must come from reading it, never be taken on trust.
+    folder = problem_or_dir if isinstance(problem_or_dir, Path) else problem_or_dir.path
+    try:
+        problem = load_problem(folder)
+    except DrillError as exc:
+        return [Check(folder.name, "problem.toml is valid", False, str(exc))]
     slug = problem.slug
-    checks = [Check(slug, "problem.toml is valid", True)]
+    checks = [Check(slug, "problem.toml is valid", True), check_prompt_facts(problem)]
     solutions = problem.solutions_dir
     if not (solutions / "reference.py").is_file():
         return checks + [Check(slug, "reference.py exists", False, f"{solutions / 'reference.py'} is missing")]
@@ -117,12 +119,36 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
     return checks
 
 
+def check_prompt_facts(problem: Problem) -> Check:
+    """Every placeholder of prompt.md names a value, and every [facts] entry is both stated in the
+    prompt and read by the tests: one source for the numbers the prompt states about the tests."""
+    try:
+        prompt = problem.prompt_source()
+    except DrillError as exc:
+        return Check(problem.slug, "prompt facts match the tests", False, str(exc))
+    errors = facts.problems_in(prompt, facts.prompt_values(problem))
+    stated = {name for name, _spec in facts.placeholders(prompt)}
+    sources = [p.read_text(encoding="utf-8") for p in (*problem.tests_dir.glob("*.py"), *support_files(problem))]
+    read = facts.facts_read(sources)
+    for name in sorted(problem.facts):
+        if name not in stated:
+            errors.append(f"fact {name!r} is never stated in prompt.md (write {{{{ {name} }}}} where the prompt "
+                          "gives the number, or remove the fact)")
+        elif name not in read:
+            errors.append(f"fact {name!r} is never read by the tests (use fact({name!r}) where they use the number)")
+    for name in sorted(read - set(problem.facts)):
+        errors.append(f"the tests read fact({name!r}) but [facts] in problem.toml has no {name!r}")
+    detail = f"{problem.prompt_path}: " + "; ".join(errors) if errors else ""
+    return Check(problem.slug, "prompt facts match the tests", not errors, detail)
+
+
 def _no_placeholders(problem: Problem) -> Check:
     """A scaffold from `drill new` marks what is left to write; none of it may ship."""
     from harness.catalogue.scaffold import find_todos
 
-    files = [p for p in (*problem.path.rglob("*"), *problem.solutions_dir.rglob("*"))
+    files = [p for p in (*problem.path.rglob("*"), *problem.solutions_dir.rglob("*"), *support_files(problem))
              if p.is_file() and p.suffix in (".py", ".md", ".toml")]
+    files = list(dict.fromkeys(files))  # tests/support.py is found twice
     left = find_todos(files, problem.path.parent.parent)
     detail = f"fill in the TODO markers at {', '.join(left[:6])}" + (" ..." if len(left) > 6 else "") if left else ""
     return Check(problem.slug, "no scaffold placeholders left", not left, detail)

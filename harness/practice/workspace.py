@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Self
 
 from harness.catalogue.loader import Problem
+from harness.catalogue.support import install_support
 from harness.errors import UsageError, WorkspaceError
 from harness.practice.store import Attempt, Store
 
@@ -96,11 +97,10 @@ class Workspace:
             backup = self._backup(solution)
         shutil.copyfile(problem.stub_path, solution)
         prompt = folder / "prompt.md"
-        shutil.copyfile(problem.prompt_path, prompt)
+        prompt.write_text(problem.prompt(), encoding="utf-8")
         examples_dst = folder / "test_examples.py"
         shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
-        if (problem.tests_dir / "support.py").is_file():  # the helpers the examples import
-            shutil.copyfile(problem.tests_dir / "support.py", folder / "support.py")
+        install_support(problem, folder, facts=False)  # the helpers the examples import
         self.store.abandon_in_progress(problem.slug)
         attempt = self.store.start_attempt(problem.slug, problem.minutes)
         return StartResult(attempt=attempt, solution=solution, prompt=prompt, backup=backup)

@@ -7,10 +7,16 @@ they are exact built-in types; comparison is type-strict too (True is not 1, 1.0
 
 from __future__ import annotations
 
+import functools
+import inspect
+import json
 import math
 from collections.abc import Callable
+from pathlib import Path
 
-from harness.trusted.remote import short_repr
+from harness.catalogue.support import FACTS_FILE
+from harness.errors import ProblemError
+from harness.trusted.remote import SubmissionRaised, short_repr
 
 
 class CheckFailed(AssertionError):
@@ -72,3 +78,67 @@ def check(condition: bool, message: str | Callable[[], str]) -> None:
     """
     if not condition:
         raise CheckFailed(message() if callable(message) else message)
+
+
+def _exception_names(expected) -> tuple[str, ...]:
+    items = expected if isinstance(expected, tuple) else (expected,)
+    names = tuple(item if isinstance(item, str) else getattr(item, "__name__", "") for item in items)
+    if not names or not all(names):
+        raise TypeError(f"expect_raises: expected an exception type or its name, or a tuple of them; got {expected!r}")
+    return names
+
+
+def expect_raises(expected, action: Callable, *args, call: str, why: str = "", **kwargs) -> SubmissionRaised:
+    """Fail unless `action(*args, **kwargs)` makes the submission raise one of `expected`.
+
+    `expected` is an exception type or its name (`ValueError` or "ValueError"), or a tuple of
+    them; the worker reports the type by name, so the match is by exact name (a subclass of
+    ValueError is not a ValueError here). `action` is anything that calls into the worker:
+    `solution.f`, a method of a remote object, `worker.probe` with a probe that lets the
+    exception out, or a lambda. `call` is how the report names the call; `why` (optional) says
+    what the prompt asks for, e.g. "the AUC needs a positive and a negative". Returns the
+    SubmissionRaised, so a test can look at the message. A timeout or crash is not caught: it
+    fails the test with its own message.
+    """
+    names = _exception_names(expected)
+    wanted = " or ".join(names)
+    reason = f" ({why})" if why else ""
+    try:
+        got = action(*args, **kwargs)
+    except SubmissionRaised as raised:
+        if raised.error_type not in names:
+            raise CheckFailed(f"{call} raised {raised.error_type}: {raised.error_message}; "
+                              f"expected {wanted}{reason}") from None
+        return raised
+    raise CheckFailed(f"{call} returned {short_repr(got, 60)}; expected it to raise {wanted}{reason}")
+
+
+def fact(name: str):
+    """A number the prompt states about the tests, from [facts] in problem.toml.
+
+    The grader writes the problem's facts next to the test files (harness.catalogue.support), so
+    a test that reads its sizes and limits here cannot drift from the prompt that states them.
+    The file is looked up beside the module that calls (a test file or a support module), never
+    on the import path, where another folder could shadow it.
+    """
+    frame = inspect.currentframe()
+    caller = frame.f_back.f_globals.get("__file__") if frame is not None and frame.f_back is not None else None
+    del frame
+    folder = Path(caller).resolve().parent if caller else Path.cwd()
+    facts = _delivered_facts(folder)
+    if name not in facts:
+        known = ", ".join(sorted(facts)) or "none"
+        raise ProblemError(f"fact({name!r}): problem.toml has no such entry in [facts] (it has: {known})",
+                           hint="add it to [facts] and state it in prompt.md as {{ " + name + " }}")
+    return facts[name]
+
+
+@functools.cache
+def _delivered_facts(folder: Path) -> dict:
+    path = folder / FACTS_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProblemError(f"fact(): no {path}",
+                           hint="facts are delivered next to the tests when drill runs them "
+                                "(drill test, drill grade, drill validate)") from None

@@ -1,9 +1,9 @@
 """Visible examples for ab_sample_size (what `drill test` runs)."""
 
 import pytest
-from support import check_n, expect_value_error
+from support import check_n
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, expect_raises
 
 EXAMPLES = [
     ((0.10, 0.12), 3839),
@@ -19,4 +19,4 @@ def test_example(solution, args, want):
 
 
 def test_example_no_effect(solution):
-    expect_value_error(solution, 0.10, 0.10)
+    expect_raises(ValueError, solution.ab_sample_size, 0.10, 0.10, call=call_text("ab_sample_size", 0.10, 0.10))

@@ -5,9 +5,9 @@ import math
 from itertools import pairwise
 
 import pytest
-from support import check_n, expect_value_error
+from support import check_n
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, expect_raises
 
 
 def normal_quantile(q: float) -> float:
@@ -116,4 +116,4 @@ def test_extreme_rates(solution):
 ], ids=["no-effect", "p1-zero", "p2-one", "p1-negative", "alpha-zero", "alpha-one", "power-one", "power-low"])
 def test_bad_input_raises_value_error(solution, args):
     """No effect, rates outside (0, 1), alpha outside (0, 1) or power outside [0.5, 1): ValueError."""
-    expect_value_error(solution, *args)
+    expect_raises(ValueError, solution.ab_sample_size, *args, call=call_text("ab_sample_size", *args))

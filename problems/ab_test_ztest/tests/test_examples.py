@@ -1,9 +1,9 @@
 """Visible examples for ab_test_ztest (what `drill test` runs)."""
 
 import pytest
-from support import check_result, expect_value_error
+from support import check_result
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, expect_raises
 
 EXAMPLES = [
     ((120, 1000, 150, 1000), {"lift": 0.03, "z": 1.963049807622355, "p_value": 0.04964038686536881,
@@ -20,4 +20,4 @@ def test_example(solution, tol, args, want):
 
 
 def test_example_empty_arm(solution):
-    expect_value_error(solution, 5, 0, 3, 10)
+    expect_raises(ValueError, solution.ab_test_ztest, 5, 0, 3, 10, call=call_text("ab_test_ztest", 5, 0, 3, 10))

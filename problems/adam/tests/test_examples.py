@@ -2,7 +2,7 @@
 
 import torch
 
-from support import check_trajectory, reference, run_optimizer
+from optimizers import check_trajectory, reference, run_optimizer
 
 def f64(values):
     return torch.tensor(values, dtype=torch.float64)

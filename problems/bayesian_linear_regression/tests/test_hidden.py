@@ -5,8 +5,7 @@ generated data, the flat-prior limit (least squares), no data (the prior), badly
 import numpy as np
 import pytest
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 
 
 def oracle_posterior(X, y, alpha, beta):

@@ -1,7 +1,8 @@
 """Visible examples for bootstrap_ci (what `drill test` runs)."""
 
 import pytest
-from support import call_of, check_interval, expect_value_error, run_bootstrap
+from harness.authoring import expect_raises
+from support import call_of, check_interval, run_bootstrap
 
 X = [2.1, 3.4, 1.9, 5.6, 4.2, 3.3, 2.8, 4.9]
 EXAMPLES = [
@@ -18,4 +19,4 @@ def test_example(worker, tol, data, seed, kwargs, want):
 
 
 def test_example_empty(worker):
-    expect_value_error(worker, [], {})
+    expect_raises(ValueError, worker.probe, run_bootstrap, [], 0, {}, label=call_of([], 0, {}), call=call_of([], 0, {}))

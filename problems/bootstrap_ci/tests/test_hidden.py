@@ -5,9 +5,9 @@ import math
 
 import numpy as np
 import pytest
-from support import call_of, check_interval, expect_value_error, run_bootstrap
+from support import call_of, check_interval, run_bootstrap
 
-from harness.trusted.checks import check
+from harness.authoring import check, expect_raises
 
 
 def linear_quantile(sorted_values: np.ndarray, q: float) -> float:
@@ -125,4 +125,5 @@ def test_two_values_median(worker, seed, tol):
 ], ids=["empty", "unknown-statistic", "confidence-zero", "confidence-one", "no-resamples"])
 def test_bad_input_raises_value_error(worker, data, kwargs):
     """Empty data, an unknown statistic, confidence outside (0, 1) or no resamples: ValueError."""
-    expect_value_error(worker, data, kwargs)
+    expect_raises(ValueError, worker.probe, run_bootstrap, data, 0, kwargs, label=call_of(data, 0, kwargs),
+                  call=call_of(data, 0, kwargs))

@@ -3,8 +3,7 @@ counterexamples, the edge cases, the largest amounts, and counted time and space
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, fact, short_repr, strict_equal
 
 
 def fewest_coins(coins, amount):
@@ -197,10 +196,10 @@ def test_time_grows_linearly_in_amount(complexity):
     # one noisy small call from passing). A search that keeps the amounts it has seen in a list
     # and tests `x in seen` is far slower: its call at 22,400 runs past the 3 s time limit, which
     # fails it too.
-    complexity.time("coin_change", worst_case, sizes=(100, 200, 400, 800), guard_size=700)
+    complexity.time("coin_change", worst_case, sizes=tuple(fact("sizes")), guard_size=700)
 
 
 @pytest.mark.complexity
 def test_extra_space_is_at_most_linear(complexity):
     """Peak extra memory (and call depth) for amounts 100 to 800 with a fixed set of four coins."""
-    complexity.space("coin_change", worst_case, sizes=(100, 200, 400, 800))
+    complexity.space("coin_change", worst_case, sizes=tuple(fact("sizes")))

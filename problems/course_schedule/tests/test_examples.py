@@ -2,8 +2,7 @@
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, short_repr
 
 EXAMPLES = [
     (2, [[1, 0]], True),

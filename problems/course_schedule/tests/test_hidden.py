@@ -8,12 +8,11 @@ from itertools import pairwise, permutations
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import SubmissionFailure, call_text, check, fact, short_repr
 
-LARGE_COURSES = 20_000
-LARGE_PAIRS = 60_000
-CHAIN = 10_000
+LARGE_COURSES = fact("large_courses")
+LARGE_PAIRS = fact("large_pairs")
+CHAIN = fact("chain")
 
 
 def brute_force_possible(n, pairs):

@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from harness.trusted.numeric import check_close, check_finite, check_gradcheck, check_gradients
+from harness.authoring import check_close, check_finite, check_gradcheck, check_gradients
 
 f64 = torch.float64
 SHAPES = [(5, 3), (16, 10), (3, 50), (8, 2)]

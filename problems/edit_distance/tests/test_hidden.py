@@ -5,7 +5,7 @@ pairs of equal length.
 
 import pytest
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, fact
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
@@ -134,7 +134,7 @@ def test_known_pairs(solution, a, b):
 
 def test_long_against_short(solution, rng):
     """2,000 characters against 30: deep recursion would pass Python's limit of 1,000 frames."""
-    distance_and_check(solution, random_text(rng, 2_000, "ab"), random_text(rng, 30, "ab"))
+    distance_and_check(solution, random_text(rng, fact("max_len"), "ab"), random_text(rng, 30, "ab"))
 
 
 @pytest.mark.edge
@@ -208,10 +208,10 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_quadratically(complexity):
     """Operations counted on two strings of equal length n, at 4 sizes: O(n^2) (n * n cells)."""
-    complexity.time("edit_distance", worst_case, sizes=(16, 32, 64, 128))
+    complexity.time("edit_distance", worst_case, sizes=tuple(fact("time_sizes")))
 
 
 @pytest.mark.complexity
 def test_extra_space_is_linear(complexity):
     """Peak extra memory on two strings of equal length n, at 4 sizes: O(n), two rows of the table."""
-    complexity.space("edit_distance", worst_case, sizes=(24, 48, 96, 192))
+    complexity.space("edit_distance", worst_case, sizes=tuple(fact("space_sizes")))

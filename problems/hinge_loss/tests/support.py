@@ -5,8 +5,7 @@ import math
 
 import numpy as np
 
-from harness.trusted.numeric import check_kind
-from harness.trusted.checks import check
+from harness.authoring import check, check_kind
 
 
 def _text(a) -> str:

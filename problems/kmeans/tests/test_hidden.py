@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 from support import check_answer
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 
 
 def lloyd(X, init, max_iter=100, tol=0.0):

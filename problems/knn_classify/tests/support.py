@@ -4,8 +4,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from harness.trusted.numeric import check_kind
-from harness.trusted.checks import CheckFailed
+from harness.authoring import CheckFailed, check_kind
 
 
 def check_labels(got, want: np.ndarray, *, call: str, explain: Callable[[int], str] | None = None) -> None:

@@ -5,8 +5,7 @@ import numpy as np
 import pytest
 from support import check_labels
 
-from harness.trusted.numeric import check_kind
-from harness.trusted.checks import check
+from harness.authoring import check, check_kind, fact
 
 
 def oracle(X_train, y_train, X_query, k):
@@ -151,7 +150,9 @@ def test_inputs_are_not_modified(worker, np_rng):
 # 4.1 s for the whole input, the reference 0.38 s, a broadcast (Q, N, D) difference 0.45 s, a
 # loop over queries with a vectorised distance 0.38 s. A wall-clock limit alone cannot separate
 # a broadcast solution from the loops on every machine; this ratio can.
-SPEED_QUERIES, SPEED_POINTS, SPEED_FEATURES = 1000, 4000, 8
+SPEED_QUERIES, SPEED_POINTS = fact("speed_queries"), fact("speed_points")
+SPEED_FEATURES = fact("speed_features")
+SPEED_K = fact("speed_k")
 BASELINE_SAMPLE = 25  # queries the plain-Python baseline runs on (then scaled up)
 REQUIRED_SPEEDUP = 3.0
 
@@ -184,12 +185,13 @@ def test_vectorised_on_a_large_input(worker, solution, np_rng):
     X_train = np_rng.normal(size=(SPEED_POINTS, SPEED_FEATURES))
     y_train = np_rng.integers(0, 2, size=SPEED_POINTS).astype(np.int64)
     X_query = np_rng.normal(size=(SPEED_QUERIES, SPEED_FEATURES))
-    call = "knn_predict(<4,000 training points, 1,000 queries, 8 features>, k=5)"
+    call = (f"knn_predict(<{SPEED_POINTS:,} training points, {SPEED_QUERIES:,} queries, {SPEED_FEATURES} features>, "
+            f"k={SPEED_K})")
     before = worker.worker_cpu_seconds()
-    got = solution.knn_predict(X_train, y_train, X_query, 5)
+    got = solution.knn_predict(X_train, y_train, X_query, SPEED_K)
     after = worker.worker_cpu_seconds()
     sample = np.sort(np_rng.choice(SPEED_QUERIES, size=25, replace=False))
-    want, explain = oracle(X_train, y_train, X_query[sample], 5)
+    want, explain = oracle(X_train, y_train, X_query[sample], SPEED_K)
     check_kind(got, np.zeros(SPEED_QUERIES, dtype=np.int64), call=call)
     check_labels(got[sample], want, call=f"{call}, on 25 sampled queries", explain=explain)
     if before is not None and after is not None:

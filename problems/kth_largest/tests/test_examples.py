@@ -2,7 +2,7 @@
 
 import pytest
 
-from harness.trusted.checks import call_text, check_equal
+from harness.authoring import call_text, check_equal
 
 EXAMPLES = [
     ([3, 2, 1, 5, 6, 4], 2, 5),

@@ -7,8 +7,7 @@ missing child), calls level_order, and sends back what it returned. All judging 
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, short_repr
 
 EXAMPLES = [
     ([3, 9, 20, None, None, 15, 7], [[3], [9, 20], [15, 7]]),

@@ -9,10 +9,9 @@ calls level_order there, and sends back what it returned as plain data.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, fact, short_repr
 
-DEEP = 10_000
+DEEP = fact("deep_path")
 LARGE = 50_000
 
 
@@ -296,8 +295,8 @@ def worst_case(n, rng):
 
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
-    """Operations counted at 4 sizes, and CPU time on complete trees of 4,000 and 128,000 nodes."""
-    complexity.time("level_order", worst_case, sizes=(500, 1000, 2000, 4000), guard_size=4_000)
+    """Operations counted at 4 sizes, and CPU time on complete trees of n and 32n nodes."""
+    complexity.time("level_order", worst_case, sizes=(500, 1000, 2000, 4000), guard_size=fact("cpu_check_size"))
 
 
 def run_and_drop_answer(module, root):

@@ -1,8 +1,7 @@
 """Shared by the visible and hidden tests: the checker for backward's (dx, dW, db) answer and the
 finite-difference probe that runs next to your solution."""
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import CheckFailed, type_name
+from harness.authoring import CheckFailed, check_close, type_name
 
 GRAD_NAMES = ("dx", "dW", "db")
 

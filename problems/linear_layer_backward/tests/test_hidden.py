@@ -5,8 +5,7 @@ float64 (trusted side), central finite differences on the solution's own forward
 import numpy as np
 import pytest
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 from support import check_grads, describe, finite_differences
 
 SHAPES = [(1, 1, 1), (5, 3, 4), (8, 6, 2), (6, 4, 4), (16, 10, 7)]  # (N, D, M)

@@ -4,9 +4,7 @@ and its gradient at the returned point, against the least-squares optimum of the
 import numpy as np
 import torch
 
-from harness.trusted.numeric import check_close, check_kind
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import CheckFailed
+from harness.authoring import CheckFailed, check_close, check_kind, short_repr
 
 GRAD_TOL = 1e-6  # Euclidean norm of the MSE gradient at the returned point
 GAP_TOL = 1e-9  # MSE - optimum, relative to 1 + optimum

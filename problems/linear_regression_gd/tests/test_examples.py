@@ -3,7 +3,7 @@
 import torch
 from support import check_fit
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 X = torch.tensor([[-1.0], [0.0], [1.0]], dtype=torch.float64)
 Y = torch.tensor([1.0, 3.0, 5.0], dtype=torch.float64)

@@ -7,7 +7,7 @@ import pytest
 import torch
 from support import check_fit
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 
 def standardised(np_rng, n, d):

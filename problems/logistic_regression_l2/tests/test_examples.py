@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 X = np.array([[0.0], [1.0], [2.0], [3.0]])
 Y = np.array([0, 0, 1, 1], dtype=np.int64)

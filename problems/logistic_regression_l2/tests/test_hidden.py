@@ -5,8 +5,7 @@ and stability on separable data, far-away points and margins of +-1e4."""
 import numpy as np
 import pytest
 
-from harness.trusted.numeric import check_close, check_kind
-from harness.trusted.checks import CheckFailed
+from harness.authoring import CheckFailed, check_close, check_kind
 
 GRAD_TOL = 1e-6
 GAP_TOL = 1e-8

@@ -7,8 +7,7 @@ repeated values (where strictly increasing is the whole point) belong to the edg
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, fact, short_repr
 
 
 def longest_witness(nums):
@@ -186,7 +185,7 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_like_n_log_n(complexity):
     """Operations counted (comparisons inside bisect and sorted included) at 4 sizes."""
-    complexity.time("longest_increasing_subsequence", worst_case, sizes=(500, 1000, 2000, 4000))
+    complexity.time("longest_increasing_subsequence", worst_case, sizes=tuple(fact("time_sizes")))
 
 
 @pytest.mark.complexity

@@ -7,8 +7,7 @@ lowest_common_ancestor, and sends back what came back as plain data. All judging
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, short_repr
 
 TREE = [5, 9, 2, 7, 0, None, 4, None, None, 3, 8]
 EXAMPLES = [

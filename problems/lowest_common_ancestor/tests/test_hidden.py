@@ -10,10 +10,9 @@ from collections import deque
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, SubmissionRaised, check, fact, short_repr
 
-DEEP = 10_000
+DEEP = fact("deep")
 
 
 def _lca_in_worker(module, cases):
@@ -360,14 +359,14 @@ def worst_case(n, rng):
     return (level, values[n - 2], values[n - 1])
 
 
-GUARD_SIZE = 600  # the CPU-time check runs skewed trees of 600 and 19,200 levels
+GUARD_SIZE = fact("cpu_check_size")  # the CPU-time check runs skewed trees of n and 32n levels
 
 
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
     """Operations counted (building the tree included) on skewed trees of 100 to 800 levels."""
     try:
-        complexity.time(_lca_on_level_order, worst_case, sizes=(100, 200, 400, 800), guard_size=GUARD_SIZE,
+        complexity.time(_lca_on_level_order, worst_case, sizes=tuple(fact("time_sizes")), guard_size=GUARD_SIZE,
                         label="lowest_common_ancestor")
     except SubmissionRaised as exc:
         if exc.error_type != "RecursionError":

@@ -1,7 +1,6 @@
 """Shared by both lru_cache test files: the OrderedDict oracle, its replay check, the driver."""
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, SubmissionRaised, check, short_repr, strict_equal
 
 
 class OracleLRU:

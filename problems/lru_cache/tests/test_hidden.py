@@ -13,10 +13,9 @@ import types
 import pytest
 from support import OracleLRU, check_sequence, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, fact, short_repr, strict_equal
 
-BIG = 70_000  # capacity of the complexity test, followed by BIG more operations
+BIG = fact("big")  # capacity of the complexity test, followed by BIG more operations
 
 
 def run_probe(worker, label, fn, *args):
@@ -348,13 +347,13 @@ def busy_full_cache(n, rng):
 @pytest.mark.complexity
 def test_time_per_operation_is_constant(complexity):
     """Operations counted over n calls on a cache of capacity n / 2: O(1) each, O(n) in all."""
-    # CPU guard at 700 and 22,400 calls. Measured on 2 cores, busy and not: the reference
+    # CPU guard at 700 and 22,400 calls (fact cpu_check_size). Measured on 2 cores, busy and not: the reference
     # 34-53x; a dict that evicts list(self.cache)[0] (an O(capacity) copy hidden in C) 456-682x,
     # with the large call at about 0.25 s. The old guard of 250 calls read 208-311x for it, so it
     # passed now and then; at 2,000 calls the large call runs past the 2.5 s time limit and the
     # report would show a timeout instead of the measured ratio.
-    complexity.time(drive, busy_full_cache, sizes=(200, 400, 800, 1600), target="O(n)", budget=400_000,
-                    guard_size=700, label="n get/put calls on LRUCache(n / 2)")
+    complexity.time(drive, busy_full_cache, sizes=tuple(fact("time_sizes")), target="O(n)", budget=400_000,
+                    guard_size=fact("cpu_check_size"), label="n get/put calls on LRUCache(n / 2)")
 
 
 def many_uses_of_few_keys(n, rng):
@@ -377,5 +376,5 @@ def many_uses_of_few_keys(n, rng):
 @pytest.mark.complexity
 def test_memory_depends_on_capacity_only(complexity):
     """Peak extra memory of LRUCache(64) under n calls: it must not grow with the number of calls."""
-    complexity.space(drive, many_uses_of_few_keys, sizes=(1_000, 2_000, 4_000, 8_000), target="O(1)",
+    complexity.space(drive, many_uses_of_few_keys, sizes=tuple(fact("space_sizes")), target="O(1)",
                      label="LRUCache(64) under n get/put calls")

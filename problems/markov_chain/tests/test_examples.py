@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 P = np.array([[0.9, 0.1], [0.5, 0.5]])
 FLIP = np.array([[0.0, 1.0], [1.0, 0.0]])

@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 from support import as_fractions, exact_power, exact_stationary, to_array
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 
 
 def random_weights(np_rng, d, sparse=False):

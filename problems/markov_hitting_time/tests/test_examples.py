@@ -3,7 +3,7 @@
 import numpy as np
 from support import to_array, walk
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 INF = np.inf
 TRAP = np.array([[0.5, 0.5, 0.0, 0.0], [0.25, 0.25, 0.5, 0.0], [0.0, 0.0, 0.0, 1.0], [0.0, 0.0, 0.0, 1.0]])

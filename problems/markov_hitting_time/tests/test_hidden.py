@@ -9,8 +9,7 @@ import numpy as np
 import pytest
 from support import exact_hitting_times, to_array, walk
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 
 INF = np.inf
 

@@ -1,7 +1,6 @@
 """Shared by both median_finder test files: the sorted-list replay check and the driver."""
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, SubmissionRaised, check, short_repr, strict_equal
 
 
 def op_text(op, result=None, show=False) -> str:

@@ -10,8 +10,7 @@ the oracle replay and every verdict happen here.
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, expect_raises, fact, short_repr, strict_equal
 
 
 def _run_ops(module, ops):
@@ -108,20 +107,11 @@ def test_median_only_at_end(worker, rng):
 # --- edge cases --------------------------------------------------------------------------------
 
 
-def _expect_value_error(finder, call):
-    with pytest.raises(SubmissionRaised) as info:
-        got = finder.median()
-        check(False, f"{call}; mf.median() returned {short_repr(got, 40)}; expected it to raise ValueError "
-                     "(there are no values yet)")
-    check(info.value.error_type == "ValueError",
-          f"{call}; mf.median() raised {info.value.error_type}: {info.value.error_message}; expected "
-          "ValueError (there are no values yet)")
-
-
 @pytest.mark.edge
 def test_empty_raises_value_error(solution):
     """median() before any add raises ValueError."""
-    _expect_value_error(solution.MedianFinder(), "mf = MedianFinder()")
+    expect_raises(ValueError, solution.MedianFinder().median, call="mf = MedianFinder(); mf.median()",
+                  why="there are no values yet")
 
 
 @pytest.mark.edge
@@ -130,8 +120,9 @@ def test_empty_after_another_finder(solution):
     first = solution.MedianFinder()
     for x in (4, 8, 15):
         first.add(x)
-    _expect_value_error(solution.MedianFinder(), "other = MedianFinder(); other.add(4); other.add(8); "
-                                                 "other.add(15); mf = MedianFinder()")
+    expect_raises(ValueError, solution.MedianFinder().median,
+                  call="other = MedianFinder(); other.add(4); other.add(8); other.add(15); mf = MedianFinder(); "
+                       "mf.median()", why="there are no values yet")
 
 
 def _two_finders(module):
@@ -223,5 +214,5 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_of_adds_and_medians(complexity):
     """Operations counted for n adds each followed by a median, then CPU time at 2,000 and 64,000."""
-    complexity.time(_add_then_median, worst_case, sizes=(250, 500, 1000, 2000), target="O(n log n)",
-                    guard_size=2_000, label="n adds, each followed by median()")
+    complexity.time(_add_then_median, worst_case, sizes=tuple(fact("time_sizes")), target="O(n log n)",
+                    guard_size=fact("cpu_check_size"), label="n adds, each followed by median()")

@@ -7,10 +7,9 @@ touching and shared endpoints are what the edge tests are for.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, fact, short_repr, strict_equal
 
-LARGE = 50_000
+LARGE = fact("large")
 
 
 def busiest_moment(intervals):
@@ -279,7 +278,7 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_as_n_log_n(complexity):
     """Operations counted (comparisons inside sorted and heapq included) at 4 sizes."""
-    complexity.time("min_meeting_rooms", worst_case, sizes=(250, 500, 1000, 2000))
+    complexity.time("min_meeting_rooms", worst_case, sizes=tuple(fact("time_sizes")))
 
 
 @pytest.mark.complexity

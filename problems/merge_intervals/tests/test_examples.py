@@ -2,8 +2,7 @@
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import call_text, check, check_equal, short_repr
 
 EXAMPLES = [
     ([[8, 10], [1, 4], [3, 6], [12, 13]], [[1, 6], [8, 10], [12, 13]]),

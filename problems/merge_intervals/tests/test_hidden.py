@@ -7,8 +7,7 @@ and shared endpoints are what the edge tests are for.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import SubmissionFailure, call_text, check, check_equal, fact, short_repr
 
 def union_by_points(intervals):
     """Oracle for small coordinates: mark every point on a half-step grid, read off the runs.
@@ -240,10 +239,10 @@ def test_time_grows_as_n_log_n(complexity):
     # against about 0.6 us of Python and sorting per interval, so it shows only from about 3,000
     # (374-424x), where the reference itself reads 74-99x (the sort of 96,000 lists outgrows the
     # caches) and its test takes 2 s.
-    complexity.time("merge", disjoint_shuffled, sizes=(200, 400, 800, 1_600), guard_size=500)
+    complexity.time("merge", disjoint_shuffled, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"))
 
 
 @pytest.mark.complexity
 def test_extra_space_is_at_most_linear(complexity):
     """Peak extra memory while merge runs on 1,000 to 8,000 disjoint intervals (the answer excluded)."""
-    complexity.space("merge", disjoint_shuffled, sizes=(1_000, 2_000, 4_000, 8_000))
+    complexity.space("merge", disjoint_shuffled, sizes=tuple(fact("space_sizes")))

@@ -1,7 +1,6 @@
 """Shared by both min_stack test files: the plain-list replay check and the call-by-call driver."""
 
-from harness.trusted.remote import SubmissionFailure, SubmissionRaised, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, SubmissionRaised, check, short_repr
 
 
 def op_text(op) -> str:

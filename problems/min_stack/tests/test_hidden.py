@@ -11,8 +11,7 @@ and never touch an empty stack; duplicates and empty stacks belong to the edge t
 import pytest
 from support import check_sequence, history_text, run_with_handles
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check, strict_equal
+from harness.authoring import SubmissionFailure, check, fact, short_repr, strict_equal
 
 
 def _run_ops(module, ops):
@@ -204,5 +203,5 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_of_pushes_and_pops(complexity):
     """Operations counted for n pushes and n pops (with top and get_min between), at 4 sizes."""
-    complexity.time(_push_then_drain, worst_case, sizes=(500, 1000, 2000, 4000), target="O(n)",
+    complexity.time(_push_then_drain, worst_case, sizes=tuple(fact("time_sizes")), target="O(n)",
                     label="n pushes, then n pops")

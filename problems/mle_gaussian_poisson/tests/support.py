@@ -2,11 +2,8 @@
 
 import math
 
-import pytest
 
-from harness.trusted.numeric import check_close
-from harness.trusted.remote import SubmissionRaised, short_repr
-from harness.trusted.checks import check, type_name
+from harness.authoring import check, check_close, short_repr, type_name
 
 
 def gaussian_oracle(x):
@@ -41,11 +38,3 @@ def check_estimates(got, want, call, tol):
         if name == "sigma2" and want[1] > 0:
             hint = " (the MLE divides by n, not n - 1)"
         check_close(got[i], want[i], call=f"{call}[{i}] ({name}){hint}", **tol)
-
-
-def expect_value_error(fn, call):
-    with pytest.raises(SubmissionRaised) as info:
-        got = fn()
-        check(False, f"{call} returned {short_repr(got, 60)}; expected it to raise ValueError (no data)")
-    check(info.value.error_type == "ValueError",
-          f"{call} raised {info.value.error_type}: {info.value.error_message}; expected ValueError")

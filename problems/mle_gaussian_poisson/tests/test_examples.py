@@ -1,6 +1,7 @@
 """Visible examples for mle_gaussian_poisson (what `drill test` runs)."""
 
-from support import check_estimates, expect_value_error, gaussian_oracle, poisson_oracle
+from harness.authoring import expect_raises
+from support import check_estimates, gaussian_oracle, poisson_oracle
 
 
 def test_example_gaussian(solution, tol):
@@ -18,4 +19,4 @@ def test_example_poisson(solution, tol):
 
 
 def test_example_empty(solution):
-    expect_value_error(lambda: solution.poisson_mle([]), "poisson_mle([])")
+    expect_raises(ValueError, solution.poisson_mle, [], call="poisson_mle([])", why="no data")

@@ -3,7 +3,7 @@
 import torch
 from support import describe_model, eval_pass, hidden_units
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 
 def test_example_parameters(worker):

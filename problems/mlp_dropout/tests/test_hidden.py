@@ -9,8 +9,7 @@ import pytest
 import torch
 from support import describe_model, eval_pass, hidden_units
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check
+from harness.authoring import check, check_close
 
 SIZES = [(4, 8, 3), (10, 32, 5), (1, 1, 1), (7, 100, 2)]
 

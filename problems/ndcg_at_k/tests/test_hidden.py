@@ -7,7 +7,7 @@ import math
 import pytest
 from support import check_ndcg
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text
 
 
 def dcg(relevances, k):

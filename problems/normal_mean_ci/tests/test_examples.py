@@ -1,9 +1,9 @@
 """Visible examples for normal_mean_ci (what `drill test` runs)."""
 
 import pytest
-from support import check_interval, expect_value_error
+from support import check_interval
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, expect_raises
 
 X = [9.8, 10.4, 10.1, 9.5, 10.9]
 EXAMPLES = [
@@ -20,4 +20,4 @@ def test_example(solution, tol, args, kwargs, want):
 
 
 def test_example_one_value_without_sigma(solution):
-    expect_value_error(solution, "normal_mean_ci([3.0], 2.0)", [3.0], 2.0)
+    expect_raises(ValueError, solution.normal_mean_ci, [3.0], 2.0, call="normal_mean_ci([3.0], 2.0)")

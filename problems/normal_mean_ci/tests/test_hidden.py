@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 import pytest
-from support import check_interval, expect_value_error
+from support import check_interval
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, expect_raises, fact
 
 Z975 = 1.959963984540054
 
@@ -112,9 +112,9 @@ def coverage_runs(module, datasets, c, sigma):
 
 def check_coverage(worker, np_rng, n, c, sigma, what):
     mu, sd = 7.0, 3.0
-    datasets = np_rng.normal(mu, sd, size=(4000, n))
+    datasets = np_rng.normal(mu, sd, size=(fact("coverage_samples"), n))
     intervals = np.array(worker.probe(coverage_runs, datasets, c, sigma,
-                                      label=f"normal_mean_ci on 4,000 simulated samples of {n}"))
+                                      label=f"normal_mean_ci on {len(datasets):,} simulated samples of {n}"))
     coverage = float(((intervals[:, 0] <= mu) & (mu <= intervals[:, 1])).mean())
     check(0.935 <= coverage <= 0.965,
           f"{what}: your 95% intervals contained the true mean in {coverage:.2%} of 4,000 simulated N(7, 3^2) "
@@ -161,4 +161,5 @@ def test_two_values(solution, tol):
         "zero-sigma", "negative-sigma"])
 def test_bad_input_raises_value_error(solution, args, kwargs):
     """Empty data, one value without sigma, a non-positive critical value or sigma: ValueError."""
-    expect_value_error(solution, call_text("normal_mean_ci", *args, **kwargs), *args, **kwargs)
+    expect_raises(ValueError, solution.normal_mean_ci, *args, call=call_text("normal_mean_ci", *args, **kwargs),
+                  **kwargs)

@@ -8,10 +8,9 @@ among itself and its four neighbours until nothing changes), larger ones by unio
 
 import pytest
 
-from harness.trusted.remote import SubmissionRaised, short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import SubmissionRaised, call_text, check, check_equal, fact, short_repr
 
-BIG = 300
+BIG = fact("big")
 
 
 # --- oracles -----------------------------------------------------------------------------------

@@ -2,8 +2,7 @@
 
 import numpy as np
 
-from harness.trusted.numeric import check_close, check_finite, check_kind, projector
-from harness.trusted.checks import check
+from harness.authoring import check, check_close, check_finite, check_kind, projector
 
 SUBSPACE_ATOL = 1e-7
 

@@ -5,8 +5,7 @@ import math
 import pytest
 from support import check_p_type, monte_carlo_runs
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, check_close
 
 EXACT = [
     (([12.1, 14.3, 13.8, 15.0], [11.2, 12.0, 11.5]), 2 / 35),

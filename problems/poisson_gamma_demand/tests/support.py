@@ -3,8 +3,7 @@ the checks that turn a reply into a verdict."""
 
 import math
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import check, type_name
+from harness.authoring import check, check_close, type_name
 
 MARGIN = 1e-9  # inputs whose cdf lies this close to the level are not used
 

@@ -8,8 +8,7 @@ import math
 import pytest
 from support import MARGIN, check_pair, check_quantile, check_stock, log_pmf, quantile_and_margin
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, check_close
 
 
 def random_case(np_rng, max_days=60):

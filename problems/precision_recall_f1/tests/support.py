@@ -5,8 +5,7 @@ import math
 
 import numpy as np
 
-from harness.trusted.remote import SubmissionRaised
-from harness.trusted.checks import call_text, check
+from harness.authoring import SubmissionRaised, call_text, check
 
 RTOL = 1e-12
 

@@ -5,8 +5,7 @@ import math
 from collections import Counter
 from itertools import combinations
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import check
+from harness.authoring import check, short_repr
 
 
 def draw_many(module, n, k, runs, seed):

@@ -8,7 +8,7 @@ from support import (
     negative_k,
 )
 
-from harness.trusted.checks import check_equal
+from harness.authoring import check_equal
 
 
 def _short_streams(module):

@@ -1,7 +1,6 @@
 """Shared by both reverse_linked_list test files: the reversal probe and the checks on it."""
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, short_repr
 
 
 def _reverse_in_worker(module, values):

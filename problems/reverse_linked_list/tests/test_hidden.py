@@ -10,10 +10,9 @@ values of any new nodes, so the tests here can insist on a true in-place reversa
 import pytest
 from support import _reverse_in_worker, check_reversed, list_text, run_probe
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import check
+from harness.authoring import check, fact, short_repr
 
-LONG = 100_000  # the longest list the prompt allows
+LONG = fact("long")  # the longest list the prompt allows
 
 
 def generated_values(n, seed):
@@ -174,14 +173,14 @@ def test_time_grows_linearly(complexity):
     # list.insert(0, node) (copying hidden in C) 461-519x, caught (at the old guard_size of 25 it
     # read 5-8x and passed: linking the nodes and the call overhead hid the copying). Anything
     # that stores the nodes fails the space check too.
-    complexity.time(reverse_built_list, any_list, sizes=(100, 200, 400, 800), guard_size=1_500,
+    complexity.time(reverse_built_list, any_list, sizes=tuple(fact("sizes")), guard_size=1_500,
                     label="reverse_list")
 
 
 @pytest.mark.complexity
 def test_constant_extra_space(complexity):
     """Peak extra memory and call depth while reversing lists of 100 to 800 nodes: O(1)."""
-    complexity.space(reverse_built_list, any_list, sizes=(100, 200, 400, 800), label="reverse_list")
+    complexity.space(reverse_built_list, any_list, sizes=tuple(fact("sizes")), label="reverse_list")
 
 
 @pytest.mark.complexity

@@ -5,8 +5,8 @@ a gradient; zero_grad."""
 import pytest
 import torch
 
-from harness.trusted.checks import check
-from support import (check_trajectory, grads_after_zero_grad, objective_name,
+from harness.authoring import check
+from optimizers import (check_trajectory, grads_after_zero_grad, objective_name,
                      reference, run_optimizer)
 
 # The first torch.optim optimizer imports torch._dynamo (seconds): paying for it while the tests

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from harness.trusted.checks import check
+from harness.authoring import check
 
 RTOL = 1e-9
 

@@ -9,8 +9,7 @@ at most a few thousand cells; the long path has an answer known by construction.
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check
+from harness.authoring import SubmissionFailure, call_text, check, fact, short_repr
 
 SIDES = ((-1, 0), (1, 0), (0, -1), (0, 1))
 AROUND = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)
@@ -328,18 +327,19 @@ def winding_grid(n, rng):
 
 @pytest.mark.complexity
 def test_long_winding_path(solution):
-    """A 100 x 300 grid that is one winding path of about 15,000 oranges, within the time limit."""
-    grid = winding_path(100, 300)
+    """A large grid that is one winding path (about half of its cells oranges), within the time limit."""
+    grid = winding_path(fact("long_rows"), fact("long_cols"))
     solve_and_check(solution, grid, *path_reason(grid))
 
 
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
-    """Operations counted on winding-path grids of 128 to 1,024 cells: O(rows * cols)."""
-    complexity.time("minutes_to_rot", winding_grid, sizes=(128, 256, 512, 1_024), budget=400_000)
+    """Operations counted on winding-path grids at 4 sizes: O(rows * cols)."""
+    complexity.time("minutes_to_rot", winding_grid, sizes=tuple(fact("time_sizes")), budget=400_000,
+                    guard_size=fact("cpu_check_size"))
 
 
 @pytest.mark.complexity
 def test_extra_space_is_at_most_linear(complexity):
     """Peak extra memory on winding-path grids of 512 to 4,096 cells: O(rows * cols)."""
-    complexity.space("minutes_to_rot", winding_grid, sizes=(512, 1_024, 2_048, 4_096))
+    complexity.space("minutes_to_rot", winding_grid, sizes=tuple(fact("space_sizes")))

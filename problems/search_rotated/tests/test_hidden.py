@@ -7,8 +7,7 @@ rotated by k: their last k elements moved to the front.
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import call_text, check, check_equal, short_repr
 
 
 def rotate(values, k):

@@ -1,7 +1,6 @@
 """Shared by both serialize_tree test files: the round-trip probe and the checks on its reports."""
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import check
+from harness.authoring import SubmissionFailure, check, short_repr
 
 
 def _round_trips(module, levels, destroy=False):

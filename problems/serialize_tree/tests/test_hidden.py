@@ -11,8 +11,9 @@ that list with the original one.
 
 import pytest
 from support import check_tree, check_trees
+from harness.authoring import fact
 
-DEEP = 10_000
+DEEP = fact("deep")
 
 
 def random_level(rng, n, low=-100, high=100, p_child=0.6):
@@ -182,5 +183,5 @@ def test_time_of_round_trip(complexity):
     # against a copy of about 13 bytes per node per step, so the copying shows only at tens of
     # thousands of nodes. A list used as the BFS queue with pop(0) (memmove, about 0.2 ns per
     # pointer) passes at any feasible size (59-81x at 500 and 1,000).
-    complexity.time(_round_trip_driver, worst_case, sizes=(250, 500, 1000, 2000), guard_size=2_000,
+    complexity.time(_round_trip_driver, worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"),
                     label="serialize + deserialize of an n-node tree")

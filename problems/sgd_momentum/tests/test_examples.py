@@ -2,7 +2,7 @@
 
 import torch
 
-from support import check_trajectory, reference, run_optimizer
+from optimizers import check_trajectory, reference, run_optimizer
 
 SQUARE = {"kind": "quadratic", "A": torch.tensor([[2.0]], dtype=torch.float64),
           "b": torch.tensor([0.0], dtype=torch.float64), "x0": torch.tensor([1.0], dtype=torch.float64)}

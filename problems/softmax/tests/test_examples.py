@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 X = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64)
 BIG = torch.tensor([[1e4, 0.0], [0.0, 0.0]], dtype=torch.float64)

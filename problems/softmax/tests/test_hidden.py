@@ -4,7 +4,7 @@ stability at +-1e4, masking, shift invariance, dtype, and gradients through auto
 import pytest
 import torch
 
-from harness.trusted.numeric import check_close, check_finite, check_gradcheck, check_gradients
+from harness.authoring import check_close, check_finite, check_gradcheck, check_gradients
 
 FUNCS = {"softmax": torch.softmax, "log_softmax": torch.log_softmax}
 SHAPES = [((7,), -1), ((4, 5), 1), ((4, 5), 0), ((3, 4, 6), -2), ((2, 3, 4), 2), ((1, 1), -1)]

@@ -4,7 +4,7 @@ import decimal
 
 import numpy as np
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 _CONTEXT = decimal.Context(prec=50, Emax=10**6, Emin=-10**6)
 

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from harness.trusted.checks import check, type_name
+from harness.authoring import check, fact, type_name
 
 
 def _log_beta_pdf(x, a, b):
@@ -54,8 +54,8 @@ def choose_many(module, successes, failures, runs, seed):
 
 
 def check_frequencies(choices, successes, failures, call):
-    """Each arm is chosen about as often as it is the best arm under the posterior: within 4.5
-    standard errors plus 0.002."""
+    """Each arm is chosen about as often as it is the best arm under the posterior: within a few
+    standard errors plus a little (facts band_standard_errors and band_slack)."""
     k = len(successes)
     bad = [c for c in choices if type(c) is not int or not 0 <= c < k]
     check(not bad, lambda: f"{call} returned {bad[0]!r} (a {type_name(bad[0])}); expected an int arm index "
@@ -64,7 +64,7 @@ def check_frequencies(choices, successes, failures, call):
     freq = np.bincount(np.asarray(choices), minlength=k) / runs
     want = prob_best(successes, failures)
     for arm in range(k):
-        band = 4.5 * math.sqrt(want[arm] * (1 - want[arm]) / runs) + 0.002
+        band = fact("band_standard_errors") * math.sqrt(want[arm] * (1 - want[arm]) / runs) + fact("band_slack")
         check(abs(freq[arm] - want[arm]) <= band,
               f"{call}: over {runs:,} calls arm {arm} was chosen {freq[arm]:.4f} of the time; Thompson sampling "
               f"chooses it with probability {want[arm]:.4f} (the chance that its Beta(1 + {successes[arm]}, "

@@ -2,18 +2,20 @@
 
 from support import check_frequencies, check_runs_valid, choose_many, simulate
 
-from harness.trusted.checks import check
+from harness.authoring import check, fact
+
+CALLS = fact("frequency_calls")  # calls per choice-frequency check
 
 
 def test_example_no_data_is_uniform(worker):
-    choices = worker.probe(choose_many, [0, 0, 0], [0, 0, 0], 4_000, 0,
-                           label="4,000 x choose_arm([0, 0, 0], [0, 0, 0], rng)")
+    choices = worker.probe(choose_many, [0, 0, 0], [0, 0, 0], CALLS, 0,
+                           label=f"{CALLS:,} x choose_arm([0, 0, 0], [0, 0, 0], rng)")
     check_frequencies(choices, [0, 0, 0], [0, 0, 0], "choose_arm([0, 0, 0], [0, 0, 0], rng)")
 
 
 def test_example_frequencies(worker):
-    choices = worker.probe(choose_many, [2, 5, 1], [3, 6, 0], 4_000, 1,
-                           label="4,000 x choose_arm([2, 5, 1], [3, 6, 0], rng)")
+    choices = worker.probe(choose_many, [2, 5, 1], [3, 6, 0], CALLS, 1,
+                           label=f"{CALLS:,} x choose_arm([2, 5, 1], [3, 6, 0], rng)")
     check_frequencies(choices, [2, 5, 1], [3, 6, 0], "choose_arm([2, 5, 1], [3, 6, 0], rng)")
 
 

@@ -8,7 +8,9 @@ import math
 import pytest
 from support import check_frequencies, check_runs_valid, choose_many, simulate
 
-from harness.trusted.checks import check
+from harness.authoring import check, fact
+
+CALLS = fact("frequency_calls")  # calls per choice-frequency check
 
 CASES = [
     ([2, 5, 1], [3, 6, 0]),
@@ -23,7 +25,7 @@ def test_choice_frequencies(worker, case):
     """How often each arm is chosen matches P(its posterior draw is the largest)."""
     s, f = CASES[case]
     call = f"choose_arm({s}, {f}, rng)"
-    choices = worker.probe(choose_many, s, f, 4_000, 1000 + case, label=f"4,000 x {call}")
+    choices = worker.probe(choose_many, s, f, CALLS, 1000 + case, label=f"{CALLS:,} x {call}")
     check_frequencies(choices, s, f, call)
 
 
@@ -90,7 +92,8 @@ def test_same_seed_same_choices(worker, seed):
 @pytest.mark.edge
 def test_no_data_is_uniform(worker):
     """All counts 0: every arm equally likely (a greedy rule always picks the same arm)."""
-    choices = worker.probe(choose_many, [0] * 4, [0] * 4, 4_000, 9, label="4,000 x choose_arm([0] * 4, [0] * 4, rng)")
+    choices = worker.probe(choose_many, [0] * 4, [0] * 4, CALLS, 9,
+                           label=f"{CALLS:,} x choose_arm([0] * 4, [0] * 4, rng)")
     check_frequencies(choices, [0] * 4, [0] * 4, "choose_arm([0, 0, 0, 0], [0, 0, 0, 0], rng)")
 
 
@@ -98,7 +101,7 @@ def test_no_data_is_uniform(worker):
 def test_only_failures_or_only_successes(worker):
     """Arms with no successes or no failures yet are valid posteriors: Beta(1, 1 + f) and Beta(1 + s, 1)."""
     s, f = [0, 3, 0], [4, 0, 0]
-    choices = worker.probe(choose_many, s, f, 4_000, 10, label="4,000 x choose_arm([0, 3, 0], [4, 0, 0], rng)")
+    choices = worker.probe(choose_many, s, f, CALLS, 10, label=f"{CALLS:,} x choose_arm([0, 3, 0], [4, 0, 0], rng)")
     check_frequencies(choices, s, f, "choose_arm([0, 3, 0], [4, 0, 0], rng)")
 
 

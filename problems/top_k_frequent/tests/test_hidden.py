@@ -10,10 +10,9 @@ from collections import Counter
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, describe_mismatch, fact, short_repr, strict_equal
 
-LARGE = 100_000
+LARGE = fact("large")
 
 
 def brute_force(nums, k):

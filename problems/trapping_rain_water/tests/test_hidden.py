@@ -3,10 +3,9 @@ cases, a 50,000-bar row, and counted time and measured space."""
 
 import pytest
 
-from harness.trusted.remote import short_repr
-from harness.trusted.checks import call_text, check, check_equal
+from harness.authoring import call_text, check, check_equal, fact, short_repr
 
-LARGE = 50_000
+LARGE = fact("large")
 
 
 def water_brute(heights):
@@ -168,10 +167,10 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
     """Operations counted (comparisons inside max and min included) at 4 sizes."""
-    complexity.time("trap", worst_case, sizes=(500, 1000, 2000, 4000))
+    complexity.time("trap", worst_case, sizes=tuple(fact("time_sizes")))
 
 
 @pytest.mark.complexity
 def test_constant_extra_space(complexity):
     """Peak extra memory while trap runs, at 4 sizes: it must not grow with n."""
-    complexity.space("trap", worst_case, sizes=(256, 512, 1024, 2048))
+    complexity.space("trap", worst_case, sizes=tuple(fact("space_sizes")))

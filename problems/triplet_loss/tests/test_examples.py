@@ -2,7 +2,7 @@
 
 import torch
 
-from harness.trusted.numeric import check_close
+from harness.authoring import check_close
 
 f64 = torch.float64
 

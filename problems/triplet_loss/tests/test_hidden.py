@@ -4,7 +4,7 @@ triplets cost 0), coincident points, invariances, dtype, and gradients to all th
 import pytest
 import torch
 
-from harness.trusted.numeric import check_close, check_gradcheck, check_gradients
+from harness.authoring import check_close, check_gradcheck, check_gradients
 
 f64 = torch.float64
 CASES = [((8, 3), 1.0), ((16, 10), 0.5), ((5, 64), 2.0), ((12, 1), 0.3)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check
 
 EXAMPLES = [
     ([2, 7, 11, 15], 9),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from harness.trusted.checks import call_text, check
+from harness.authoring import call_text, check, fact
 
 
 def valid_pairs(nums, target):
@@ -117,8 +117,9 @@ def test_input_not_modified(worker):
 
 @pytest.mark.complexity
 def test_large_input_without_pair(solution):
-    """30,000 distinct values and no valid pair: an O(n^2) scan takes over 10 s, O(n) a few ms."""
-    n = 30_000
+    """Tens of thousands of distinct values and no valid pair: an O(n^2) scan takes over 10 s,
+    O(n) a few ms."""
+    n = fact("large_input")
     nums = list(range(0, 2 * n, 2))
     check_answer(nums, -1, solution.two_sum(nums, -1), exists=False)
 
@@ -131,10 +132,10 @@ def worst_case(n, rng):
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
     """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
-    complexity.time("two_sum", worst_case, sizes=(250, 500, 1000, 2000), guard_size=1500)
+    complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"))
 
 
 @pytest.mark.complexity
 def test_extra_space_is_at_most_linear(complexity):
     """Peak extra memory while two_sum runs, at 4 sizes."""
-    complexity.space("two_sum", worst_case, sizes=(256, 512, 1024, 2048))
+    complexity.space("two_sum", worst_case, sizes=tuple(fact("space_sizes")))

@@ -6,11 +6,11 @@ Every failure message says why the expected answer is what it is (which bracket 
 
 import pytest
 
-from harness.trusted.checks import call_text, check, describe_mismatch, strict_equal
+from harness.authoring import call_text, check, describe_mismatch, fact, strict_equal
 
 OPEN_OF = {")": "(", "]": "[", "}": "{"}
 CLOSE_OF = {"(": ")", "[": "]", "{": "}"}
-LONG = 100_000
+LONG = fact("long")
 
 
 def oracle(s: str) -> bool:

@@ -1,9 +1,9 @@
 """Visible examples for welch_ttest (what `drill test` runs)."""
 
 import pytest
-from support import check_pair, expect_value_error
+from support import check_pair
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, expect_raises
 
 EXAMPLES = [
     (([5.1, 4.9, 5.6, 5.8, 6.0, 5.4], [4.2, 4.8, 5.0, 4.1]), (3.3702075952397257, 6.29330275109848)),
@@ -18,4 +18,4 @@ def test_example(solution, tol, args, want):
 
 
 def test_example_too_small(solution):
-    expect_value_error(solution, [1.0], [2.0, 3.0], "welch_ttest([1.0], [2.0, 3.0])")
+    expect_raises(ValueError, solution.welch_ttest, [1.0], [2.0, 3.0], call="welch_ttest([1.0], [2.0, 3.0])")

@@ -3,11 +3,8 @@ RunningStats inside the worker, and the checks on what they report."""
 
 import math
 
-import pytest
 
-from harness.trusted.numeric import check_close
-from harness.trusted.remote import SubmissionRaised, short_repr
-from harness.trusted.checks import check, type_name
+from harness.authoring import check, check_close, short_repr, type_name
 
 
 def two_pass(values):
@@ -71,11 +68,3 @@ def check_summary(got, values, call, tol, var_rtol=None, var_atol=None):
     if n > 1:
         check_close(got[3], var * n / (n - 1), call=f"{call}: variance(1) (divides by n - 1)", rtol=rtol,
                     atol=atol)
-
-
-def expect_value_error(fn, call, why):
-    with pytest.raises(SubmissionRaised) as info:
-        got = fn()
-        check(False, f"{call} returned {short_repr(got, 60)}; expected it to raise ValueError ({why})")
-    check(info.value.error_type == "ValueError",
-          f"{call} raised {info.value.error_type}: {info.value.error_message}; expected ValueError ({why})")

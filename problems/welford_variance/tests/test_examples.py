@@ -1,6 +1,7 @@
 """Visible examples for welford_variance (what `drill test` runs)."""
 
-from support import check_summary, expect_value_error, merge_probe, stream_probe
+from harness.authoring import expect_raises
+from support import check_summary, merge_probe, stream_probe
 
 DATA = [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0]
 
@@ -22,4 +23,4 @@ def test_example_large_offset(worker, tol):
 
 
 def test_example_empty(solution):
-    expect_value_error(lambda: solution.RunningStats().mean(), "RunningStats().mean()", "no values yet")
+    expect_raises(ValueError, lambda: solution.RunningStats().mean(), call="RunningStats().mean()", why="no values yet")

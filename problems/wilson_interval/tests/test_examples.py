@@ -1,9 +1,9 @@
 """Visible examples for wilson_interval (what `drill test` runs)."""
 
 import pytest
-from support import check_interval, expect_value_error
+from support import check_interval
 
-from harness.trusted.checks import call_text
+from harness.authoring import call_text, expect_raises
 
 EXAMPLES = [
     ((8, 100), (0.04109346148438063, 0.14998107700948732)),
@@ -20,4 +20,4 @@ def test_example(solution, tol, args, want):
 
 
 def test_example_no_users(solution):
-    expect_value_error(solution, 1, 0)
+    expect_raises(ValueError, solution.wilson_interval, 1, 0, call=call_text("wilson_interval", 1, 0))

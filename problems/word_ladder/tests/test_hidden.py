@@ -7,8 +7,7 @@ Correctness tests always have begin != end; the one-word ladder belongs to the e
 
 import pytest
 
-from harness.trusted.remote import SubmissionFailure, short_repr
-from harness.trusted.checks import call_text, check, strict_equal
+from harness.authoring import SubmissionFailure, call_text, check, fact, short_repr, strict_equal
 
 
 def differ_by_one(a, b):
@@ -304,7 +303,8 @@ def test_time_grows_linearly(complexity):
     # 2 cores, busy or not: the reference 28-42x; a list of visited words 644-733x, or past the
     # 3 s time limit on busy cores. Candidates are often in the list here, so `candidate in
     # word_list` grows only about 300x (176-354x measured): the four-letter check catches it.
-    complexity.time("ladder_length", worst_case, sizes=(40, 80, 160, 320), budget=400_000, guard_size=100)
+    complexity.time("ladder_length", worst_case, sizes=tuple(fact("time_sizes")), budget=400_000,
+                    guard_size=fact("cpu_check_size"))
     # Four letters, CPU guard at 50 and 1,600 words: most candidates are not in the list, so each
     # lookup scans all of it. The reference 27-33x; `candidate in word_list` 517-634x, with the
     # large call at about 0.9 s (a list of visited words: 130-138x, caught above). A Python list

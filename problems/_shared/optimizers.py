@@ -1,4 +1,5 @@
-"""Shared by the visible and hidden tests: the objectives an optimizer is run on, the probe that
+"""Shared by the visible and hidden tests of adam, rmsprop and sgd_momentum (support = ["optimizers"]
+in their problem.toml): the objectives an optimizer is run on, the probe that
 runs it, and the step-by-step comparison of two trajectories.
 
 `run_optimizer` runs next to your solution: it builds float64 parameters, then repeats
@@ -6,8 +7,7 @@ zero_grad / loss / backward / step and records every parameter after every step.
 trajectory comes from the same function driving torch.optim on the trusted side.
 """
 
-from harness.trusted.numeric import check_close
-from harness.trusted.checks import CheckFailed
+from harness.authoring import CheckFailed, check_close
 
 
 def run_optimizer(module, class_name, kwargs, problem, steps):
