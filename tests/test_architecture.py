@@ -26,7 +26,7 @@ ALLOWED: dict[str, set[str]] = {
     "complexity": {"errors"},
     "worker": {"errors", "protocol", "complexity"},
     "isolation": {"errors", "protocol"},
-    "trusted": {"errors", "categories", "protocol", "complexity", "isolation", "worker"},
+    "trusted": {"errors", "categories", "protocol", "complexity", "isolation", "worker", "catalogue"},
     "authoring": {"trusted"},
     "catalogue": {"errors", "categories"},
     "grading": {"errors", "categories", "protocol", "complexity", "isolation", "catalogue", "worker"},

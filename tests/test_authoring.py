@@ -133,7 +133,7 @@ def test_expect_raises_rejects_a_bad_expected_argument():
 # --- prompt facts ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value,spec,shown", [
+@pytest.mark.parametrize(("value", "spec", "shown"), [
     (48000, "", "48,000"), (48000, "d", "48000"), (100000, "_", "100_000"), (1500, "*32", "48,000"),
     (100000, "/2", "50,000"), (3.0, "", "3"), (2.5, "", "2.5"), (1e-6, "", "1e-6"), (1e-300, "", "1e-300"),
     (1e20, "", "1e20"), (0.002, "", "0.002"), ("ab", "", "ab"),
@@ -285,10 +285,7 @@ def test_start_copies_shared_modules_and_a_rendered_prompt_but_no_hidden_tests(t
     _share_valid_pairs(folder)
     problem = load_problem(folder, use_cache=False)
     workspace = Workspace(tmp_path / "ws", create=True)
-    try:
-        result = workspace.start(problem)
-    finally:
-        workspace.close()
+    result = workspace.start(problem)
     attempt = result.solution.parent
     assert sorted(p.name for p in attempt.iterdir()) == ["pairs.py", "prompt.md", "solution.py",
                                                          "test_examples.py"]

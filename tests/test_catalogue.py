@@ -77,7 +77,7 @@ def test_validation_catches_a_reference_that_fails(tmp_path):
     assert "reference passes the hidden tests" in failing
 
 
-@pytest.mark.parametrize("edit,field", [
+@pytest.mark.parametrize(("edit", "field"), [
     (lambda t: t.replace('round = "coding"', 'round = "dsa"'), "round"),
     (lambda t: t.replace("minutes = 15", "minutes = 0"), "minutes"),
     (lambda t: t.replace('slug = "two_sum"\n', ""), "slug"),

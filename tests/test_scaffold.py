@@ -29,7 +29,7 @@ EXPECTED_FILES = ["problems/{s}/problem.toml", "problems/{s}/prompt.md", "proble
                   "solutions/{s}/reference.py"]
 
 
-@pytest.mark.parametrize("round_,wrong", [("coding", {"slow": "complexity", "subtle": "correctness"}),
+@pytest.mark.parametrize(("round_", "wrong"), [("coding", {"slow": "complexity", "subtle": "correctness"}),
                                           ("ml", {"subtle": "correctness", "uses_library": "rules"}),
                                           ("stats", {"subtle": "correctness", "edge": "edge"})])
 def test_new_writes_a_schema_valid_problem_full_of_todos(drill, empty_catalogue, round_, wrong):
@@ -135,7 +135,7 @@ def test_templates_exist_for_every_declared_wrong_solution():
 # --- shell completion ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("shell,marker", [("bash", "complete -o"), ("zsh", "compdef"), ("fish", "complete")])
+@pytest.mark.parametrize(("shell", "marker"), [("bash", "complete -o"), ("zsh", "compdef"), ("fish", "complete")])
 def test_completion_prints_a_script_for_each_shell(drill, shell, marker):
     result = drill("completion", shell)
     assert result.exit_code == 0

@@ -100,10 +100,10 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
     groups = _groups(work, problem, jobs)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         graded = list(pool.map(lambda g: _grade_group(problem, g[2], g[0], g[1], seed), groups))
-    by_file = {(kind, path): report for (kind, _c, paths), reports in zip(groups, graded)
-               for path, report in zip(paths, reports)}
+    by_file = {(kind, path): report for (kind, _c, paths), reports in zip(groups, graded, strict=True)
+               for path, report in zip(paths, reports, strict=True)}
     reports = [by_file[(kind, path)] for _name, path, kind in work]
-    for (name, path, kind), report in zip(work, reports):
+    for (name, path, _kind), report in zip(work, reports, strict=True):
         if path.name == "reference.py":
             checks.append(Check(slug, name, report.passed, "" if report.passed else _first_failure(report)))
         elif path == problem.stub_path:

@@ -30,7 +30,7 @@ def strict_equal(got, want) -> bool:
     if isinstance(want, float):
         return got == want  # NaN != NaN by IEEE rules, which is what we want here
     if isinstance(want, (list, tuple)):
-        return len(got) == len(want) and all(strict_equal(g, w) for g, w in zip(got, want))
+        return len(got) == len(want) and all(strict_equal(g, w) for g, w in zip(got, want, strict=True))
     if isinstance(want, dict):
         return got.keys() == want.keys() and all(strict_equal(got[k], want[k]) for k in want)
     if isinstance(want, (set, frozenset)):
@@ -53,7 +53,7 @@ def describe_mismatch(got, want) -> str:
     if isinstance(want, list) and len(got) != len(want):
         return f"returned a list of length {len(got)}; expected length {len(want)}: {short_repr(want)}"
     if isinstance(want, (list, tuple)):
-        for i, (g, w) in enumerate(zip(got, want)):
+        for i, (g, w) in enumerate(zip(got, want, strict=False)):
             if not strict_equal(g, w):
                 return (f"returned {short_repr(got)}; expected {short_repr(want)} "
                         f"(first difference at index {i}: {short_repr(g, 40)} vs {short_repr(w, 40)})")
