@@ -52,12 +52,33 @@ def test_the_schema_check_catches_a_category_the_schema_lacks():
     assert all(enum != list(added) for enum in category_enums(schema).values())
 
 
+def matches(expression: str, markers: set[str]) -> bool:
+    """Evaluate a `-m` expression of the form the registry writes: terms joined by `and`."""
+    for term in expression.split(" and "):
+        negated = term.startswith("not ")
+        if (term.removeprefix("not ") in markers) == negated:
+            return False
+    return True
+
+
 def test_mark_expressions_select_each_test_once():
-    assert grader.CATEGORY_MARKS == {"correctness": "not edge and not complexity",
-                                     "edge": "edge and not complexity", "complexity": "complexity"}
+    """Whatever the registry holds, every combination of markers is selected by exactly one
+    category's expression, the one category_of_markers names."""
+    import itertools
+
+    markers = [c.marker for c in categories.CATEGORIES if c.marker]
+    for r in range(len(markers) + 1):
+        for present in itertools.combinations(markers, r):
+            chosen = [name for name, expr in grader.CATEGORY_MARKS.items() if matches(expr, set(present))]
+            assert chosen == [categories.category_of_markers(present)], (present, chosen)
+    assert grader.CATEGORY_MARKS["edge"].startswith("edge and not complexity")
     assert categories.RULES.name not in grader.CATEGORY_MARKS  # found by the scan, not by pytest
     with pytest.raises(ValueError, match="not made of pytest tests"):
         categories.mark_expression(categories.RULES)
+
+
+def test_the_expression_check_catches_an_overlap():
+    assert matches("edge", {"edge", "complexity"}) and matches("complexity", {"edge", "complexity"})
 
 
 @pytest.mark.parametrize(("markers", "category"), [
@@ -69,7 +90,9 @@ def test_category_of_markers_lets_the_later_category_win(markers, category):
 
 
 def test_columns_show_optional_categories_only_where_present():
-    assert [c.name for c in categories.columns([])] == ["correctness", "edge", "complexity"]
+    always = [c.name for c in categories.CATEGORIES if not c.optional]
+    assert [c.name for c in categories.columns([])] == always
+    assert always[:3] == ["correctness", "edge", "complexity"] and "rules" not in always
     assert [c.name for c in categories.columns(["rules", "edge"])] == list(categories.NAMES)
 
 
@@ -78,4 +101,4 @@ def test_results_order_and_labels_come_from_the_registry():
     assert {c.name: c.label for c in categories.CATEGORIES} == results.CATEGORY_LABELS
     assert categories.get("edge").label == "edge cases"
     with pytest.raises(KeyError, match="known: correctness"):
-        categories.get("style")
+        categories.get("spelling")
