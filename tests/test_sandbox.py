@@ -790,7 +790,7 @@ def _reach_zygote(module):
         for what, action in (("mem", lambda pid=pid: open(f"/proc/{pid}/mem", "rb").close()),  # noqa: SIM115
                              ("fd", lambda pid=pid: [os.close(os.open(f"/proc/{pid}/fd/{n}", os.O_RDONLY))
                                                     for n in os.listdir(f"/proc/{pid}/fd")]),
-                             ("environ", lambda pid=pid: Path(f"/proc/{pid}/environ").read_bytes())):
+                             ("environ", lambda pid=pid: open(f"/proc/{pid}/environ", "rb").read())):  # noqa: SIM115
             try:
                 action()
                 tries[what] = "opened"

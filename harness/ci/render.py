@@ -15,7 +15,7 @@ from xml.etree import ElementTree as ET
 from harness.categories import LABELS as CATEGORY_LABELS
 from harness.ci.repo import display_name
 from harness.ci.run import CiReport, Status, SubmissionResult
-from harness.grading.report import xml_safe
+from harness.grading.report import add_test_cases, xml_safe
 from harness.grading.results import Report
 
 MESSAGE_SHOWN = 240
@@ -214,14 +214,7 @@ def to_junit(report: CiReport) -> str:
             why = (r.error if r is not None and r.error else sub.message) or sub.status.value
             tag = {Status.ERROR: "error", Status.NOT_COUNTED: "skipped"}.get(sub.status, "failure")
             ET.SubElement(case, tag, message=xml_safe(why.splitlines()[0][:500] if why else "")).text = xml_safe(why)
-        for test in tests:
-            case = ET.SubElement(suite, "testcase", classname=f"{classbase}.{test.category}",
-                                 name=xml_safe(test.name), time=f"{test.duration:.3f}")
-            if not test.passed:
-                first = test.message.splitlines()[0] if test.message else "failed"
-                ET.SubElement(case, "failure", message=xml_safe(first[:500])).text = xml_safe(test.message)
-            if test.output:
-                ET.SubElement(case, "system-out").text = xml_safe(test.output)
+        add_test_cases(suite, classbase, tests)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

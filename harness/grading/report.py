@@ -130,16 +130,21 @@ def to_junit(reports: list[Report], suite_name: str = "drill") -> str:
         if report.error:
             case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.load", name="solution_loads")
             ET.SubElement(case, "failure", message=xml_safe(report.error.splitlines()[0])).text = xml_safe(report.error)
-        for test in report.tests:
-            case = ET.SubElement(suite, "testcase", classname=f"{report.slug}.{test.category}",
-                                 name=test.name, time=f"{test.duration:.3f}")
-            if not test.passed:
-                first = test.message.splitlines()[0] if test.message else "failed"
-                ET.SubElement(case, "failure", message=xml_safe(first[:500])).text = xml_safe(test.message)
-            if test.output:
-                ET.SubElement(case, "system-out").text = xml_safe(test.output)
+        add_test_cases(suite, report.slug, report.tests)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def add_test_cases(suite: ET.Element, classbase: str, tests) -> None:
+    """One JUnit testcase per test result (class `<classbase>.<category>`), with its failure and output."""
+    for test in tests:
+        case = ET.SubElement(suite, "testcase", classname=f"{classbase}.{test.category}",
+                             name=xml_safe(test.name), time=f"{test.duration:.3f}")
+        if not test.passed:
+            first = test.message.splitlines()[0] if test.message else "failed"
+            ET.SubElement(case, "failure", message=xml_safe(first[:500])).text = xml_safe(test.message)
+        if test.output:
+            ET.SubElement(case, "system-out").text = xml_safe(test.output)
 
 
 def xml_safe(text: str) -> str:
