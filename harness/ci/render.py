@@ -170,12 +170,11 @@ def _attention(report: CiReport) -> list[str]:
 
 
 def _failures(report: CiReport) -> list[str]:
-    failed = [s for s in report.submissions if s.status is Status.FAILED and s.report is not None]
+    failed = [(s, s.report) for s in report.submissions if s.status is Status.FAILED and s.report is not None]
     if not failed:
         return []
     lines = ["<details><summary>First failure of each failing submission</summary>", ""]
-    for s in failed:
-        r = s.report
+    for s, r in failed:
         if r.error:
             what = f"does not load: {r.error.splitlines()[0] if r.error.strip() else ''}"
         else:

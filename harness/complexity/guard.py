@@ -120,7 +120,8 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
     factor*n_small would take minutes.
     """
     def timings(n: int) -> list[float]:
-        spent, out = 0.0, []
+        spent = 0.0
+        out: list[float] = []
         while len(out) < repeats and (not out or spent < seconds_per_size):
             target = calling.fresh_instance(func, fresh)
             args, kwargs = calling.build_args(make_args, n)

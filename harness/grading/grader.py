@@ -26,13 +26,16 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import NotRequired, TypedDict
 
 from harness import __version__, categories
 from harness.catalogue.loader import PACKAGE_DIR, Problem
 from harness.catalogue.support import install_support
+from harness.complexity.verdict import ComplexityVerdict
 from harness.errors import GradingError
 from harness.grading.results import Outcome, Report, TestResult
 from harness.isolation import backend, limits, processes, sandbox, uids
@@ -55,6 +58,21 @@ class GradeOptions:
     # Run only the tests of one category (validation proves a wrong solution fails where it is
     # declared to; the other categories' tests, often slow for a slow solution, prove nothing).
     category: str | None = None
+
+
+class ReportBase(TypedDict):
+    """The fields of a Report known before the tests run (the rest come from the run)."""
+
+    kind: str
+    slug: str
+    title: str
+    round: str
+    seed: int
+    started_at: str
+    harness_version: str
+    time_box_minutes: NotRequired[int | None]
+    attempt_elapsed: NotRequired[float | None]
+    submission: NotRequired[str]
 
 
 # pytest -m expressions for the categories made of tests (from harness.categories).
@@ -92,10 +110,10 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
     seed = options.seed if options.seed is not None else new_seed()
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    base = dict(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
-                seed=seed, started_at=started, harness_version=__version__,
-                time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
-                submission=str(solution))
+    base = ReportBase(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
+                      seed=seed, started_at=started, harness_version=__version__,
+                      time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
+                      submission=str(solution))
     try:
         source = solution.read_bytes()
     except OSError as exc:
@@ -108,11 +126,11 @@ def grade(problem: Problem, solution: Path, options: GradeOptions = GradeOptions
     with tempfile.TemporaryDirectory(prefix="drill-grade-") as tmp:
         run = _TrustedRun(problem, source, Path(tmp), options, seed)
         try:
-            received, pytest_output = run.execute()
+            received, pytest_output, plan = run.execute()
         except limits.SandboxError as exc:
             raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
     return assemble_report(base, received, pytest_output, time.perf_counter() - t0, run.timed_out,
-                     options.grade_timeout or problem.grade_timeout, run.plan, _rules(problem, source))
+                     options.grade_timeout or problem.grade_timeout, plan, _rules(problem, source))
 
 
 def _isolation_plan() -> backend.Plan:
@@ -133,11 +151,11 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     isolation = _isolation_plan()
 
-    def base(index: int) -> dict:
-        return dict(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
-                    seed=seed, started_at=started, harness_version=__version__,
-                    time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
-                    submission=submissions[index].label)
+    def base(index: int) -> ReportBase:
+        return ReportBase(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
+                          seed=seed, started_at=started, harness_version=__version__,
+                          time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
+                          submission=submissions[index].label)
 
     reports: dict[int, Report] = {}
     pending = []
@@ -154,12 +172,12 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
             run = _BatchRun(problem, [(i, submissions[i].source) for i in pending], Path(tmp), options,
                             seed, cancel)
             try:
-                received, pytest_output = run.execute()
+                received, pytest_output, plan = run.execute()
             except limits.SandboxError as exc:
                 raise GradingError(str(exc), hint="try again when fewer gradings run at once") from None
         if run.cancelled:
             raise GradingError(f"grading of {problem.slug} was cancelled")
-        shared = [m for m in received if m.submission is None]
+        shared: list[Message] = [m for m in received if m.submission is None]
         by_index: dict[int, list[Message]] = {}
         for m in received:
             if m.submission is not None:
@@ -176,7 +194,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
             timed_out = bool(finished and finished.timed_out) or i == run.killed_during
             duration = (finished.duration or 0.0) if finished else run.elapsed.get(i, 0.0)
             reports[i] = assemble_report(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
-                                   run.plan, _rules(problem, submissions[i].source))
+                                   plan, _rules(problem, submissions[i].source))
         pending = [i for i in pending if i not in begun]
     return [reports[i] for i in range(len(submissions))]
 
@@ -207,7 +225,6 @@ class _TrustedRun:
         self.options = options
         self.seed = seed
         self.timed_out = False
-        self.plan: backend.Plan | None = None
         self.timeout = options.grade_timeout or problem.grade_timeout
         (tmp / "tests").mkdir()
         self.test_file = tmp / "tests" / TEST_FILES[options.kind]
@@ -250,13 +267,13 @@ class _TrustedRun:
     def submission_env(self) -> dict[str, str]:
         return {}
 
-    def execute(self) -> tuple[list[Message], str]:
+    def execute(self) -> tuple[list[Message], str, backend.Plan]:
+        """The messages received, pytest's output, and the isolation plan the run used."""
         # Orphans of the test process (it is killed on a timeout) come back here to be swept.
         with _terminate_as_interrupt(), sandbox.grading_sandbox() as plan, processes.adopting():
-            self.plan = plan
             before = _children()
             try:
-                return self._run_pytest(plan, before)
+                return *self._run_pytest(plan, before), plan
             finally:
                 with _interrupts_deferred():
                     processes.sweep_adopted(keep=before)
@@ -430,13 +447,17 @@ def _raise_interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
+# What signal.signal accepts and returns (a handler, SIG_DFL/SIG_IGN, or None for one not set from Python).
+_SignalHandler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
+
+
 class _interrupts_deferred:
     """Hold Ctrl-C (SIGINT, SIGTERM) until cleanup is done, then raise it: an interrupted cleanup
     would leave processes behind."""
 
     def __enter__(self):
         self.pending: list[int] = []
-        self.previous: dict[int, object] = {}
+        self.previous: dict[int, _SignalHandler] = {}
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGINT, signal.SIGTERM):
                 self.previous[sig] = signal.signal(sig, lambda signum, frame: self.pending.append(signum))
@@ -501,9 +522,9 @@ def _collection_failure(slug: str, pytest_output: str) -> GradingError:
                         f"in the catalogue, not in your solution:\n{tail}")
 
 
-def assemble_report(base: dict, received: list[Message], pytest_output: str, duration: float,
+def assemble_report(base: ReportBase, received: Sequence[Message], pytest_output: str, duration: float,
               timed_out: bool, grade_timeout: float, plan: backend.Plan,
-              extra: list[TestResult] = ()) -> Report:
+              extra: Sequence[TestResult] = ()) -> Report:
     """The report of one submission from the messages its test process sent: every collected
     test without a result (never reported, or reported on a line that did not decode) failed."""
     collected = next((m.tests for m in received if isinstance(m, Collected)), None)
@@ -519,7 +540,8 @@ def assemble_report(base: dict, received: list[Message], pytest_output: str, dur
         # A failure in any phase (setup, call, teardown) sticks.
         if previous is None or previous.outcome is not messages.TestOutcome.FAILED:
             results[m.id] = m
-    tests = []
+    tests: list[TestResult] = []
+    verdicts: tuple[ComplexityVerdict, ...]
     for entry in collected:
         r = results.get(entry.id)
         if r is None:

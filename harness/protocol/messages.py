@@ -11,8 +11,9 @@ from __future__ import annotations
 import enum
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from harness import categories
 from harness.complexity.verdict import ComplexityVerdict
@@ -56,13 +57,13 @@ class Collected:
     @classmethod
     def parse(cls, data: _Fields) -> Collected:
         tests = []
-        for i, entry in enumerate(data.list("tests")):
+        for i, entry in enumerate(data.array("tests")):
             item = _Fields(entry, f"tests[{i}]", cls.KIND)
-            category = item.str("category")
+            category = item.string("category")
             if category not in categories.BY_NAME:
                 raise item.bad("category", category, f"one of {', '.join(categories.NAMES)}")
-            tests.append(CollectedTest(item.str("id"), item.str("name"), category,
-                                       item.str("description", "")))
+            tests.append(CollectedTest(item.string("id"), item.string("name"), category,
+                                       item.string("description", "")))
         return cls(tuple(tests))
 
 
@@ -78,7 +79,7 @@ class Begin:
 
     @classmethod
     def parse(cls, data: _Fields) -> Begin:
-        return cls(data.submission(required=True))
+        return cls(data.required_submission())
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class WorkerStarted:
 
     @classmethod
     def parse(cls, data: _Fields) -> WorkerStarted:
-        pid = data.int("pid")
+        pid = data.integer("pid")
         if pid <= 0:
             raise data.bad("pid", pid, "a process id > 0")
         return cls(pid, data.submission())
@@ -122,20 +123,20 @@ class Result:
 
     @classmethod
     def parse(cls, data: _Fields) -> Result:
-        when = data.str("when")
+        when = data.string("when")
         if when not in ("setup", "call", "teardown"):
             raise data.bad("when", when, "setup, call or teardown")
-        outcome = data.str("outcome")
+        outcome = data.string("outcome")
         if outcome not in TestOutcome._value2member_map_:
             raise data.bad("outcome", outcome, "passed, failed or skipped")
         verdicts = []
-        for i, entry in enumerate(data.list("complexity", [])):
+        for i, entry in enumerate(data.array("complexity", [])):
             try:
                 verdicts.append(ComplexityVerdict.from_dict(entry))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise MessageError(f"{cls.KIND} message: complexity[{i}] is not a verdict ({exc})") from None
-        return cls(data.str("id"), when, TestOutcome(outcome), data.str("message", ""),
-                   data.number("duration", 0.0), data.str("output", ""), data.str("note", ""),
+        return cls(data.string("id"), when, TestOutcome(outcome), data.string("message", ""),
+                   data.number("duration", 0.0), data.string("output", ""), data.string("note", ""),
                    tuple(verdicts), data.submission())
 
 
@@ -157,16 +158,16 @@ class Finished:
 
     @classmethod
     def parse(cls, data: _Fields) -> Finished:
-        restarts = data.int("restarts", 0)
+        restarts = data.integer("restarts", 0)
         if restarts < 0:
             raise data.bad("restarts", restarts, "a count >= 0")
         duration = data.optional("duration", data.number)
-        return cls(restarts, data.optional("isolation", data.str), data.bool("timed_out", False),
+        return cls(restarts, data.optional("isolation", data.string), data.boolean("timed_out", False),
                    duration, data.submission())
 
 
 Message = Collected | Begin | WorkerStarted | Result | Finished
-KINDS: dict[str, type] = {cls.KIND: cls for cls in (Collected, Begin, WorkerStarted, Result, Finished)}
+KINDS: dict[str, type[Message]] = {cls.KIND: cls for cls in (Collected, Begin, WorkerStarted, Result, Finished)}
 MAX_LINE = 16 * 1024 * 1024  # a result carries at most a few KB of message and output
 
 
@@ -190,10 +191,12 @@ def decode(line: bytes | str) -> Message:
     if type(data) is not dict:
         raise MessageError("a message must be a JSON object")
     kind = data.get("type")
-    cls = KINDS.get(kind) if type(kind) is str else None
-    if cls is None:
+    if type(kind) is not str or kind not in KINDS:
         raise MessageError(f"unknown message type {kind!r}")
-    return cls.parse(_Fields(data, "", kind))
+    return KINDS[kind].parse(_Fields(data, "", kind))
+
+
+_T = TypeVar("_T")
 
 
 class _Fields:
@@ -218,44 +221,48 @@ class _Fields:
                                f"'{f'{self.where}.{name}' if self.where else name}' is missing")
         return default
 
-    def str(self, name: str, default: Any = None) -> str:
+    def string(self, name: str, default: str | None = None) -> str:
         value = self._get(name, _REQUIRED if default is None else default)
         if type(value) is not str:
             raise self.bad(name, value, "a string")
         return value
 
-    def int(self, name: str, default: Any = None) -> int:
+    def integer(self, name: str, default: int | None = None) -> int:
         value = self._get(name, _REQUIRED if default is None else default)
         if type(value) is not int:
             raise self.bad(name, value, "an integer")
         return value
 
-    def number(self, name: str, default: Any = None) -> float:
+    def number(self, name: str, default: float | None = None) -> float:
         value = self._get(name, _REQUIRED if default is None else default)
         if type(value) not in (int, float) or not math.isfinite(value) or value < 0:
             raise self.bad(name, value, "a finite number >= 0")
         return float(value)
 
-    def bool(self, name: str, default: Any = None) -> bool:
+    def boolean(self, name: str, default: bool | None = None) -> bool:
         value = self._get(name, _REQUIRED if default is None else default)
         if type(value) is not bool:
             raise self.bad(name, value, "true or false")
         return value
 
-    def list(self, name: str, default: Any = None) -> list:
+    def array(self, name: str, default: list[Any] | None = None) -> list[Any]:
         value = self._get(name, _REQUIRED if default is None else default)
         if type(value) is not list:
             raise self.bad(name, value, "a list")
         return value
 
-    def optional(self, name: str, read) -> Any:
+    def optional(self, name: str, read: Callable[[str], _T]) -> _T | None:
         """`read(name)` where the field holds a value; None where it is null or absent."""
         return None if self.data.get(name) is None else read(name)
 
-    def submission(self, *, required: bool = False) -> int | None:
-        if not required and self.data.get("submission") is None:
+    def submission(self) -> int | None:
+        """The submission's index; None where the message has none (null or absent)."""
+        if self.data.get("submission") is None:
             return None
-        index = self.int("submission")
+        return self.required_submission()
+
+    def required_submission(self) -> int:
+        index = self.integer("submission")
         if index < 0:
             raise self.bad("submission", index, "an index >= 0")
         return index

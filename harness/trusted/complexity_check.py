@@ -21,6 +21,7 @@ import inspect
 import math
 import textwrap
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.complexity.classify import GUARD_FACTOR, GUARD_LINEAR_RATIO, GUARD_QUADRATIC_RATIO
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
@@ -81,6 +82,8 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
 
     def fresh():
         spec = importlib.util.spec_from_file_location("solution_fresh", module.__file__)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot load a fresh copy of {module.__file__}")
         copy = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(copy)
         return target_of(copy)
@@ -93,8 +96,7 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
     if what == "time":
         from harness.complexity.counting import measure_time
 
-        evidence = measure_time(func, make_args, sizes, budget_per_size=budget, fresh=fresh)
-        return evidence.to_dict()
+        return measure_time(func, make_args, sizes, budget_per_size=budget, fresh=fresh).to_dict()
 
     # Space has no event budget (tracing would distort the bytes), so a slow solution is cut by
     # an alarm instead: a quadratic solution at the space sizes would otherwise run for minutes.
@@ -127,7 +129,9 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
     from harness.complexity import guard
 
     guard.forget_spent_call()  # free the previous timed call's input and answer now, untimed
-    namespace = {"__name__": "drill_measure"}
+    # exec's globals: whatever the shipped generator and driver define. (A local annotation is
+    # never evaluated, so the shipped source needs no import of Any.)
+    namespace: dict[str, Any] = {"__name__": "drill_measure"}
     exec(compile(gen[0], "<drill generator>", "exec"), namespace)
     built = namespace[gen[1]](n, random.Random(seed * 104729 + n))
     if isinstance(entry, list):
@@ -218,7 +222,7 @@ class ComplexityChecker:
         n_large = n_small * GUARD_FACTOR
         shipped = list(_source(entry)) if callable(entry) else entry
         gen = list(_source(worst_case))
-        times = {}
+        times: dict[int, list[float]] = {}
         for n, repeats in ((n_small, GUARD_SMALL_REPEATS), (n_large, GUARD_REPEATS)):
             samples = []
             for _ in range(repeats):

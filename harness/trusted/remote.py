@@ -131,35 +131,39 @@ class WorkerClient:
             self._spawn()
             self.hello_pending = True
 
-    def ensure_started(self) -> None:
+    def ensure_started(self) -> Worker:
+        """The running worker, started (and its hello read) where there is none yet."""
         if self.worker is not None:
+            worker = self.worker
             if self.hello_pending:
                 self.hello_pending = False
-                self._await_hello()
-            return
+                self._await_hello(worker)
+            return worker
         if self.import_failure is not None:
             # A failed import is not retried for every test: it fails the same way each time (a
             # hang would cost the import timeout again, a memory bomb its allocations), and the
             # tests after it would run grading into its overall limit.
             raise SubmissionImportError(self.import_failure.message, detail=self.import_failure.detail)
-        self._spawn()
-        self._await_hello()
+        worker = self._spawn()
+        self._await_hello(worker)
+        return worker
 
-    def _spawn(self) -> None:
+    def _spawn(self) -> Worker:
         if self.generation:
             self.restarts += 1
         self.generation += 1
-        self.worker = spawn_worker(self.solution, self.limits)
-        self.last_isolation = self.worker.isolation
+        worker = self.worker = spawn_worker(self.solution, self.limits)
+        self.last_isolation = worker.isolation
         if self.on_spawn is not None:
-            self.on_spawn(self.worker.pid)
-        self.drain = _OutputDrain(self.worker.output)
+            self.on_spawn(worker.pid)
+        self.drain = _OutputDrain(worker.output)
         self.drain.start()
+        return worker
 
-    def _await_hello(self) -> None:
+    def _await_hello(self, worker: Worker) -> None:
         try:
-            floor = IMPORT_TIMEOUT_PREWARMED if getattr(self.worker, "prewarmed", False) else IMPORT_TIMEOUT_MIN
-            hello = self._receive(max(self.call_timeout, floor), "importing solution.py")
+            floor = IMPORT_TIMEOUT_PREWARMED if getattr(worker, "prewarmed", False) else IMPORT_TIMEOUT_MIN
+            hello = self._receive(worker, max(self.call_timeout, floor), "importing solution.py")
         except SubmissionFailure as exc:
             self.import_failure = SubmissionImportError(f"solution.py could not be loaded: {exc.message}",
                                                         detail=exc.detail)
@@ -196,14 +200,14 @@ class WorkerClient:
     # protocol ---------------------------------------------------------------------------------
 
     def request(self, message: dict, *, what: str, timeout: float | None = None):
-        self.ensure_started()
+        worker = self.ensure_started()
         message = dict(message, id=self.next_id)
         self.next_id += 1
         try:
-            rpc.write_message(self.worker.to_worker, message)
+            rpc.write_message(worker.to_worker, message)
         except (BrokenPipeError, OSError):
             pass  # the worker died; _receive reports how
-        reply = self._receive(timeout or self.call_timeout, what)
+        reply = self._receive(worker, timeout or self.call_timeout, what)
         if reply.get("id") != message["id"]:
             self._stop()
             raise SubmissionCrashed(f"{what}: the worker answered out of turn (output forged on its pipe?)")
@@ -214,8 +218,8 @@ class WorkerClient:
             raise SubmissionRaised(what, error)
         return self._decode(reply.get("value"), what)
 
-    def _receive(self, timeout: float, what: str) -> dict:
-        fd = self.worker.from_worker
+    def _receive(self, worker: Worker, timeout: float, what: str) -> dict:
+        fd = worker.from_worker
         deadline = time.monotonic() + timeout
         try:
             header = self._read_exact(fd, 4, deadline)
@@ -234,7 +238,7 @@ class WorkerClient:
                 f"{what} did not finish within {timeout:g} s (time limit per call); "
                 "look for an infinite loop or a much slower algorithm than needed") from None
         except EOFError:
-            proc = self.worker.proc
+            proc = worker.proc
             self._stop()
             code = proc.returncode
             output = self.output_log.strip()[-1500:]

@@ -15,6 +15,7 @@ import resource
 import sys
 import traceback
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
@@ -65,7 +66,7 @@ class Worker:
         self.solution = solution
         self.objects: dict[int, object] = {}
         self.next_id = 1
-        self.module = None
+        self.module: ModuleType | None = None
         self.encoder_factory = lambda: rpc.Encoder(make_handle=self._make_handle)
         self.decoder = rpc.Decoder(resolve_ref=self._resolve_ref)
 
@@ -86,6 +87,10 @@ class Worker:
 
     def load(self) -> dict:
         spec = importlib.util.spec_from_file_location("solution", self.solution)
+        if spec is None or spec.loader is None:
+            # No import machinery loads a file of this name (not a .py file): a failed import.
+            return {"ok": False, "error": {"type": "ImportError", "message": f"{self.solution.name} is not "
+                                           "a Python source file", "traceback": ""}}
         module = importlib.util.module_from_spec(spec)
         sys.modules["solution"] = module
         try:
