@@ -746,6 +746,16 @@ def test_the_column_comes_from_verdicts_never_from_the_note():
     assert ci_render.complexity_verdict(verdict_report(space)) == ""
 
 
+def test_a_failed_submission_with_no_test_results_is_summarised():
+    """A grading that ran no test at all fails; its summary line says so instead of breaking."""
+    empty = replace(verdict_report(), tests=())
+    sub = SubmissionResult("amy", "two_sum", "amy/two_sum/solution.py", Status.FAILED, report=empty)
+    report = CiReport(started_at="2025-01-02T00:00:00+00:00", duration=1.0, root="/repo",
+                      problems=("two_sum",), submissions=(sub,))
+    assert not empty.passed
+    assert "no test ran" in ci_render.to_markdown(report)
+
+
 def test_a_version_1_ci_report_still_merges(tmp_path):
     """Shard reports written before grading reports carried verdicts (format 1) load, upgrade and
     merge with current ones."""

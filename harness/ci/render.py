@@ -177,6 +177,8 @@ def _failures(report: CiReport) -> list[str]:
     for s, r in failed:
         if r.error:
             what = f"does not load: {r.error.splitlines()[0] if r.error.strip() else ''}"
+        elif not r.failures():
+            what = "no test ran"
         else:
             first = r.failures()[0]
             message = first.message.strip().splitlines()[0] if first.message.strip() else "failed"
