@@ -12,10 +12,11 @@ def gaussian_mle(x) -> tuple[float, float, float]:
     n = x.size
     if n == 0:
         raise ValueError("gaussian_mle needs at least one value")
+    if np.all(x == x[0]):
+        # Equal values: the variance is exactly 0, though x.mean() may round away from x[0].
+        return float(x[0]), 0.0, math.inf
     mean = float(x.mean())
     var = float(np.mean((x - mean) ** 2))
-    if var == 0.0:
-        return mean, 0.0, math.inf
     return mean, var, -0.5 * n * (math.log(2 * math.pi * var) + 1.0)
 
 

@@ -1,7 +1,9 @@
 """Checks shared by the visible and hidden tests of ab_test_ztest (no hidden inputs here)."""
 
 
-from harness.authoring import check, check_close, short_repr
+import numpy as np
+
+from harness.authoring import check, check_close, short_repr, type_name
 
 KEYS = {"lift", "z", "p_value", "significant"}
 
@@ -15,8 +17,10 @@ def check_result(got, want: dict, *, call: str, tol: dict) -> None:
     for key in ("lift", "z", "p_value"):
         check_close(got[key], want[key], call=f"{call}[{key!r}]", **tol)
     decision = got["significant"]
-    check(type(decision) is bool or type(decision).__name__ == "bool_",
-          lambda: f"{call}['significant'] is {short_repr(decision, 40)}; expected a bool")
+    # isinstance, not the type's name: numpy 2 renamed numpy.bool_ to numpy.bool.
+    check(isinstance(decision, (bool, np.bool_)),
+          lambda: f"{call}['significant'] is {short_repr(decision, 40)} (a {type_name(decision)}); expected a bool "
+                  "(or a numpy boolean)")
     check(bool(decision) == want["significant"],
           lambda: f"{call}['significant'] is {bool(decision)}; expected {want['significant']} "
                   f"(p_value {want['p_value']:.6g} {'<' if want['significant'] else '>='} alpha)")

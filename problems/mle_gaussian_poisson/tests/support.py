@@ -11,6 +11,10 @@ def gaussian_oracle(x):
     are a few roundings of 1e-16, far inside the tolerance."""
     values = [float(v) for v in x]
     n = len(values)
+    if all(v == values[0] for v in values):
+        # Equal values have variance exactly 0, although fsum(values) / n can round away from the
+        # value itself (0.1 * 3 / 3 is 0.10000000000000002) and leave a tiny positive sigma2.
+        return values[0], 0.0, math.inf
     mu = math.fsum(values) / n
     sigma2 = math.fsum([(v - mu) ** 2 for v in values]) / n
     loglik = math.inf if sigma2 == 0 else -0.5 * n * (math.log(2 * math.pi * sigma2) + 1.0)

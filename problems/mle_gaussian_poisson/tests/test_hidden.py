@@ -65,6 +65,18 @@ def test_gaussian_all_equal(solution, tol):
 
 
 @pytest.mark.edge
+@pytest.mark.parametrize("value,n", [(0.1, 3), (0.7, 10), (-3.7, 10), (123.456, 5)], ids=lambda v: repr(v))
+def test_gaussian_all_equal_inexact_mean(solution, tol, value, n):
+    """All values equal, but their floating-point mean is not exactly the value (0.1 + 0.1 + 0.1 is
+    0.30000000000000004): still variance 0 and log-likelihood inf, so test the values for equality
+    rather than the computed variance for 0."""
+    x = [value] * n
+    check_estimates(solution.gaussian_mle(list(x)), (value, 0.0, math.inf), f"gaussian_mle([{value!r}] * {n})", tol)
+    check_estimates(solution.gaussian_mle(np.array(x)), (value, 0.0, math.inf),
+                    f"gaussian_mle(np.array([{value!r}] * {n}))", tol)
+
+
+@pytest.mark.edge
 def test_poisson_all_zero(solution, tol):
     """All counts 0: rate 0 and log-likelihood 0 (probability 1)."""
     check_estimates(solution.poisson_mle([0] * 12), (0.0, 0.0), "poisson_mle([0] * 12)", tol)
