@@ -28,6 +28,16 @@ def test_random_logits(solution, np_rng, tol, name, shape, dim):
 
 
 @pytest.mark.parametrize("name", FUNCS)
+@pytest.mark.parametrize("shape", [(4, 5), (2, 3, 6)], ids=["2d", "3d"])
+def test_default_dim_is_the_last_axis(solution, np_rng, tol, name, shape):
+    """Called without dim: normalises along the last axis (the default dim = -1)."""
+    x = logits(np_rng, shape)
+    got = getattr(solution, name)(x.clone())
+    check_close(got, FUNCS[name](x, -1), call=f"{name}(x) with no dim, x of shape {tuple(x.shape)}: the default "
+                                              "dim is -1, the last axis", **tol)
+
+
+@pytest.mark.parametrize("name", FUNCS)
 def test_float32_keeps_its_dtype(solution, np_rng, name):
     """A float32 input gives a float32 answer, accurate to float32 precision."""
     x64 = logits(np_rng, (6, 9))

@@ -118,6 +118,43 @@ def test_merge_with_empty(worker, tol):
     check(report["merged"][0] == 0, f"empty.merge(empty).count() was {report['merged'][0]!r}; expected 0")
 
 
+def aliasing_probe(module, left, right):
+    """a.merge(b), then three pushes into the result: is the result a or b itself, and what do a
+    and b report afterwards?"""
+
+    def summary(s):
+        n = s.count()
+        return [n, s.mean() if n else None, s.variance() if n else None]
+
+    a, b = module.RunningStats(), module.RunningStats()
+    for x in left:
+        a.push(x)
+    for x in right:
+        b.push(x)
+    before = [summary(a), summary(b)]
+    merged = a.merge(b)
+    same = "a" if merged is a else "b" if merged is b else None
+    for x in (100.0, -50.0, 7.0):
+        merged.push(x)
+    return {"before": before, "after": [summary(a), summary(b)], "is": same}
+
+
+@pytest.mark.edge
+@pytest.mark.parametrize("left,right", [([1.5, -2.0, 4.25], []), ([], [1.5, -2.0, 4.25]), ([1.0, 2.0], [3.0])],
+                         ids=["other-empty", "self-empty", "both-full"])
+def test_merge_result_is_a_new_object(worker, left, right):
+    """merge returns a new RunningStats, even when one side is empty: pushing into the result later
+    leaves both inputs as they were."""
+    name = f"a.merge(b) with a = {left}, b = {right}"
+    report = worker.probe(aliasing_probe, left, right, label=name)
+    check(report["is"] is None, lambda: (
+        f"{name} returned {report['is']} itself; merge must return a new RunningStats, so that pushing "
+        f"into the result does not change {report['is']}"))
+    check(report["after"] == report["before"], lambda: (
+        f"{name}, then 3 pushes into the result, changed a or b: (count, mean, variance) of a and b were "
+        f"{report['before']} before and {report['after']} after; the result must share no state with them"))
+
+
 def push_all(module, values):
     """Push every value into one RunningStats, then read the mean and variance once."""
     stats = module.RunningStats()
