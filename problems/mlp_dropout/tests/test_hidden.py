@@ -97,6 +97,43 @@ def test_masks_are_independent(worker, np_rng):
             "with p = 0.5 agree on about half. Draw a mask of the full (batch, hidden) shape on every call"))
 
 
+def _replay(module, hidden, p, seed):
+    """Dropped units (as 0/1) of three train-mode passes on the same input: torch.manual_seed(seed)
+    before the first and second, torch.manual_seed(seed + 1) before the third."""
+    import torch
+
+    model = module.MLP(3, hidden, hidden, p).double()
+    with torch.no_grad():
+        model.fc1.weight.zero_()
+        model.fc1.bias.fill_(1.0)
+        model.fc2.weight.copy_(torch.eye(hidden, dtype=torch.float64))
+        model.fc2.bias.zero_()
+    model.train()
+    x = torch.ones(8, 3, dtype=torch.float64)
+    masks = []
+    for s in (seed, seed, seed + 1):
+        torch.manual_seed(s)
+        with torch.no_grad():
+            masks.append((model(x) == 0).to(torch.int64))
+    return masks
+
+
+def test_mask_comes_from_torch_generator(worker, np_rng):
+    """The mask is drawn from torch's global generator: torch.manual_seed(s) before forward replays
+    the same mask, and another seed gives another mask."""
+    seed = int(np_rng.integers(1 << 30))
+    call = "MLP(3, 200, 200, p=0.5).train()(x) on 8 examples"
+    first, again, other = worker.probe(_replay, 200, 0.5, seed, label=call)
+    check(torch.equal(first, again), lambda: (
+        f"{call}, run twice after torch.manual_seed({seed}), dropped different units "
+        f"({int((first != again).sum())} of {first.numel()} differ). Draw the mask from torch's global "
+        "generator (torch.rand, torch.rand_like, torch.bernoulli), not numpy's or Python's random, so "
+        "that torch.manual_seed makes it repeatable"))
+    check(not torch.equal(first, other), lambda: (
+        f"{call} dropped the same units after torch.manual_seed({seed}) and torch.manual_seed({seed + 1}): "
+        "the mask must come from torch's global generator, not from a fixed seed of your own"))
+
+
 def _averaging_output(module, hidden, p, seed):
     import torch
 
