@@ -62,7 +62,7 @@ def run_both(worker, kwargs, problem, steps):
 
 @pytest.mark.parametrize("kind", ["quadratic", "rosenbrock", "linear"])
 @pytest.mark.parametrize("config", CONFIGS)
-def test_trajectory_matches_torch_rmsprop(worker, np_rng, tol, kind, config):
+def test_trajectory_matches_torch_adam(worker, np_rng, tol, kind, config):
     """Every parameter after every step equals torch.optim.Adam's with the same settings (float64)."""
     kwargs = dict(lr=LEARNING_RATES[kind], **CONFIGS[config])
     got, want, call = run_both(worker, kwargs, make_problem(kind, np_rng), STEPS)

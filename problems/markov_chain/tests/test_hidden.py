@@ -61,12 +61,12 @@ def test_n_step_rows_are_distributions(solution, np_rng, tol):
     check_close(got.sum(axis=1), np.ones(9), call="n_step(<random 9-state chain>, 45).sum(axis=1)", **tol)
 
 
-@pytest.mark.parametrize("n", [10**15, 10**18])
-def test_huge_n_stays_stochastic(solution, np_rng, tol, n):
+@pytest.mark.parametrize("d,n", [(6, 10**15), (6, 10**18), (20, 10**15)], ids=["6-1e15", "6-1e18", "20-1e15"])
+def test_huge_n_stays_stochastic(solution, np_rng, tol, d, n):
     """For huge n every row of P^n is pi; rounding drift must not pile up over 60 squarings."""
-    P = as_fractions(random_weights(np_rng, 6))
+    P = as_fractions(random_weights(np_rng, d))
     pi = np.array([float(x) for x in exact_stationary(P)])
-    check_close(solution.n_step(to_array(P), n), np.tile(pi, (6, 1)), call=f"n_step(<random 6-state chain>, {n})",
+    check_close(solution.n_step(to_array(P), n), np.tile(pi, (d, 1)), call=f"n_step(<random {d}-state chain>, {n})",
                 rtol=1e-6, atol=1e-9)
 
 
@@ -148,10 +148,10 @@ def test_input_not_modified(worker, np_rng):
 
 
 @pytest.mark.complexity
-def test_huge_n(solution, np_rng, tol):
+def test_huge_n(solution, np_rng):
     """n = 10**15 on a 20-state chain: about 100 products with repeated squaring; 10**15 products
     one at a time would never finish (3 s limit)."""
     P = as_fractions(random_weights(np_rng, 20))
-    pi = np.array([float(x) for x in exact_stationary(P)])
-    got = solution.n_step(to_array(P), 10**15)
-    check_close(got, np.tile(pi, (20, 1)), call="n_step(<random 20-state chain>, 10**15)", rtol=1e-6, atol=1e-9)
+    # Time alone is judged here (a timeout fails the test): the value of this call is checked by
+    # test_huge_n_stays_stochastic, so a fast but wrong answer reads as a correctness failure.
+    solution.n_step(to_array(P), 10**15)
