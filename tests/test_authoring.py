@@ -237,6 +237,18 @@ def test_the_optimizer_harness_exists_once():
     assert "_shared" not in Catalogue(ROOT).slugs() and len(Catalogue(ROOT).slugs()) == 60
 
 
+def test_each_optimizer_problem_names_its_own_optimizer():
+    # The optimizer tests are near-copies of each other; adam's once kept a test named
+    # ..._torch_rmsprop, so every Adam failure talked about RMSprop.
+    names = {"adam": "adam", "rmsprop": "rmsprop", "sgd_momentum": "sgd"}
+    for slug, own in names.items():
+        for path in sorted((ROOT / "problems" / slug / "tests").glob("test_*.py")):
+            tests = re.findall(r"^def (test_\w+)", path.read_text(), flags=re.MULTILINE)
+            assert tests, path
+            for other in set(names.values()) - {own}:
+                assert not [t for t in tests if f"_{other}" in t], (path, other)
+
+
 def test_folders_starting_with_an_underscore_are_not_problems(tmp_path):
     folder = _copy_problem(tmp_path)
     shutil.copytree(folder, folder.parent / "_draft")
