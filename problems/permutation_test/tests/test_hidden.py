@@ -140,7 +140,7 @@ def test_monte_carlo_uses_the_given_generator(worker, seed):
     seeds = [seed + i for i in range(6)]
     call = f"permutation_test(a, b, np.random.default_rng(s), 999) for the 6 seeds s = {seeds[0]}..{seeds[-1]}"
     reply = worker.probe(seeded_runs, a, b, seeds, 999, label=call)
-    for s, (p, advanced) in zip(seeds, reply):
+    for s, (p, advanced) in zip(seeds, reply, strict=True):
         check_p_type(p, f"permutation_test(a, b, np.random.default_rng({s}), 999)")
         check(advanced, f"permutation_test(a, b, rng, 999) with rng = np.random.default_rng({s}) left rng "
                         "untouched: draw the random splits from the rng you are given, not from a generator "
