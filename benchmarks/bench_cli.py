@@ -1,7 +1,7 @@
 """Print CLI start-up and grading times (medians over several runs) for the everyday commands.
 
 Targets on a 2-core machine: `drill --help`, `drill list`, `drill start` under 0.3 s each;
-`drill grade two_sum` with the reference solution under 1.0 s wall.
+`drill grade two_sum` with the reference solution under 1.0 s wall; a torch grade (softmax) for reference.
 Usage: .venv/bin/python benchmarks/bench_cli.py [--runs N]
 """
 
@@ -34,7 +34,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     results: dict[str, list[float]] = {"drill --help": [], "drill list": [], "drill start two_sum": [],
-                                       "drill grade two_sum (reference)": [], "drill test two_sum (reference)": []}
+                                       "drill grade two_sum (reference)": [], "drill test two_sum (reference)": [],
+                                       "drill grade softmax (torch reference)": []}
     for _ in range(args.runs):
         ws = Path(tempfile.mkdtemp(prefix="drill-bench-"))
         try:
@@ -44,6 +45,9 @@ def main() -> None:
             shutil.copyfile(ROOT / "solutions/two_sum/reference.py", ws / "two_sum/solution.py")
             results["drill test two_sum (reference)"].append(timed(["-w", str(ws), "test", "two_sum"]))
             results["drill grade two_sum (reference)"].append(timed(["-w", str(ws), "grade", "two_sum"]))
+            timed(["-w", str(ws), "start", "softmax"])
+            shutil.copyfile(ROOT / "solutions/softmax/reference.py", ws / "softmax/solution.py")
+            results["drill grade softmax (torch reference)"].append(timed(["-w", str(ws), "grade", "softmax"]))
         finally:
             shutil.rmtree(ws, ignore_errors=True)
     targets = {"drill --help": 0.3, "drill list": 0.3, "drill start two_sum": 0.3,
