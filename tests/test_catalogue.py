@@ -18,8 +18,8 @@ SLUGS = Catalogue(ROOT).slugs()
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_problem_validates(slug):
-    """Schema holds, reference passes hidden and visible tests, stub fails, each wrong solution
-    fails in the category problem.toml declares."""
+    """Schema holds, reference and every alt_*.py pass hidden and visible tests, stub fails, each
+    wrong solution fails in the category problem.toml declares."""
     checks = validate_problem(ROOT / "problems" / slug)
     bad = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
     assert not bad, "\n".join(bad)
@@ -75,6 +75,21 @@ def test_validation_catches_a_reference_that_fails(tmp_path):
     checks = validate_problem(root / "problems" / "two_sum")
     failing = {c.name for c in checks if not c.ok}
     assert "reference passes the hidden tests" in failing
+
+
+def test_validation_grades_alternative_solutions(tmp_path):
+    """Every alt_*.py is a correct solution in another style: each must pass the hidden tests and
+    the visible examples, reported as its own checks; a failing one fails with its first failure."""
+    root = _copy_problem(tmp_path)
+    solutions = root / "solutions/two_sum"
+    shutil.copyfile(solutions / "reference.py", solutions / "alt_copy.py")
+    shutil.copyfile(solutions / "wrong_adjacent_only.py", solutions / "alt_adjacent.py")
+    checks = {c.name: c for c in validate_problem(root / "problems" / "two_sum")}
+    assert checks["alt_copy.py passes the hidden tests"].ok
+    assert checks["alt_copy.py passes the visible examples"].ok
+    failing = {name: c.detail for name, c in checks.items() if not c.ok}
+    assert set(failing) == {"alt_adjacent.py passes the hidden tests", "alt_adjacent.py passes the visible examples"}
+    assert "two_sum(" in failing["alt_adjacent.py passes the hidden tests"]
 
 
 @pytest.mark.parametrize(("edit", "field"), [

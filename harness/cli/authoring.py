@@ -1,5 +1,5 @@
 """The authoring commands: `drill new` scaffolds a problem, `drill validate` proves problems
-(schema, reference passes, stub fails, each wrong solution fails where it declares)."""
+(schema, reference and alternatives pass, stub fails, each wrong solution fails where it declares)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def new(slug: str, round_: str, difficulty: str, title: str | None) -> None:
 @click.argument("slugs", nargs=-1, type=SLUG)
 @click.option("--seed", type=click.IntRange(0, 2**31 - 1), default=20240601, show_default=True)
 def validate(slugs: tuple[str, ...], seed: int) -> None:
-    """Check problems: schema valid, reference passes, stub fails, each wrong solution fails where declared.
+    """Check problems: schema valid, reference and every alt_*.py pass, stub fails, each wrong solution fails where declared.
 
     With no SLUG, checks the whole catalogue. Example: drill validate two_sum
     """

@@ -1,4 +1,4 @@
-"""`drill validate`: prove a problem is sound: schema, reference passes, stub fails, wrong solutions fail."""
+"""`drill validate`: prove a problem is sound: schema, reference and alternatives pass, stub and wrong solutions fail."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _grade_group(problem: Problem, paths: list[Path], kind: str, category: str |
 
 
 def _groups(work: list[tuple[str, Path, str]], problem: Problem, jobs: int) -> list[tuple[str, str | None, list[Path]]]:
-    """(kind, category, files): the reference and stub meet every test; a wrong solution only the
+    """(kind, category, files): the reference, alternatives and stub meet every test; a wrong solution only the
     tests of the category it must fail in (a rules breach is found by the scan, whatever runs).
     Large groups are split so that every core has work."""
     groups: dict[tuple[str, str | None], list[Path]] = {}
@@ -61,12 +61,21 @@ def _first_failure(report: Report) -> str:
     return f"{failures[0].name}: {failures[0].message.splitlines()[0]}" if failures else ""
 
 
+def _must_pass(path: Path) -> bool:
+    """The reference and every alt_*.py: correct solutions that must pass every test."""
+    return path.name == "reference.py" or path.name.startswith("alt_")
+
+
 def plan(problem: Problem) -> list[tuple[str, Path, str]]:
     """(check name, file, kind) for every grading the validation needs."""
     solutions = problem.solutions_dir
     jobs = [("reference passes the hidden tests", solutions / "reference.py", "grade"),
             ("reference passes the visible examples", solutions / "reference.py", "test"),
             ("stub fails the hidden tests", problem.stub_path, "grade")]
+    # Alternative correct solutions share the reference's groups, so they are graded in its batch.
+    for alt in sorted(solutions.glob("alt_*.py")):
+        jobs += [(f"{alt.name} passes the hidden tests", alt, "grade"),
+                 (f"{alt.name} passes the visible examples", alt, "test")]
     for name in sorted(problem.wrong):
         jobs.append((f"wrong_{name}.py fails in {problem.wrong[name]}", solutions / f"wrong_{name}.py", "grade"))
     return jobs
@@ -104,7 +113,7 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
                for path, report in zip(paths, reports, strict=True)}
     reports = [by_file[(kind, path)] for _name, path, kind in work]
     for (name, path, _kind), report in zip(work, reports, strict=True):
-        if path.name == "reference.py":
+        if _must_pass(path):
             checks.append(Check(slug, name, report.passed, "" if report.passed else _first_failure(report)))
         elif path == problem.stub_path:
             checks.append(Check(slug, name, not report.passed, "the stub passes: the tests check nothing?"
