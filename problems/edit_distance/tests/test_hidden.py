@@ -239,8 +239,9 @@ UNEQUAL = {"long-then-short": long_then_short, "short-then-long": short_then_lon
 @pytest.mark.complexity
 @pytest.mark.parametrize("order", list(UNEQUAL))
 def test_extra_space_follows_the_shorter_string(complexity, order):
-    """Peak extra memory with one string of 8 characters and the other of n, either way round, at
-    4 sizes: O(min(m, n)) space must not grow with the longer string."""
+    """Extra memory for an 8-character string against an n-character one must not grow with n.
+
+    Measured at 4 sizes, in both orders: O(min(m, n)) space is constant here."""
     a, b = UNEQUAL[order](64, random.Random(0))
     assert min(len(a), len(b)) == fact("short_len"), "the shapes' short string must match short_len in [facts]"
     complexity.space("edit_distance", UNEQUAL[order], sizes=tuple(fact("unequal_sizes")), target="O(1)",

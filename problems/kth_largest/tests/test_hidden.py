@@ -169,8 +169,10 @@ def _kth_of_equal(module, n, k):
 
 @pytest.mark.complexity
 def test_large_all_equal(worker):
-    """Many copies of one value, k = half of them: a partition that sends every value equal to the
-    pivot to one side shrinks the list by one element per step (O(n^2), n levels of recursion)."""
+    """Many copies of one value, k = half of them, within the time limit.
+
+    A partition that sends every value equal to the pivot to one side shrinks the list by one
+    element per step: O(n^2), and n levels of recursion."""
     k = LARGE // 2
     call = f"find_kth_largest(<{LARGE:,} copies of 7>, {k:,})"
     got = run_probe(worker, call, _kth_of_equal, LARGE, k)
@@ -221,8 +223,9 @@ SHAPES = {"ascending": worst_case, "all-equal": all_equal, "three-values": few_v
 @pytest.mark.complexity
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_time_grows_no_faster_than_n_log_n(complexity, shape):
-    """Operations counted (including comparisons inside sorted, max and heapq) over 8 calls at 6
-    sizes, on ascending distinct values, on copies of one value, and on 3 distinct values."""
+    """Operations counted over 8 calls at 6 sizes: ascending, all-equal or 3-valued lists.
+
+    Comparisons inside sorted, max and heapq are counted too."""
     # CPU guard at 2,000 and 64,000 values. Measured here: the reference (heap of k) 48-54x; the
     # k largest kept in a sorted list with pop(0) and bisect.insort (copying hidden in C)
     # 489-517x, with the large call (8 calls) at about 0.9 s. At 1,500 it read 253-472x (two

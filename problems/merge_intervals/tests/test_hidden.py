@@ -261,8 +261,9 @@ def test_large_chain(worker, rng):
 @pytest.mark.complexity
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_time_grows_as_n_log_n(complexity, shape):
-    """Operations counted (comparisons inside sorted included) on 200 to 1,600 intervals, when nothing
-    merges and when everything merges into one."""
+    """Operations counted on 200 to 1,600 intervals, when nothing merges or everything merges.
+
+    Comparisons inside sorted are counted too."""
     # CPU guard at 500 and 16,000 intervals (kept). Measured on 2 busy cores: the reference
     # 28-63x; the answer grown with merged = merged + [[start, end]] (a copy of the answer per
     # interval, hidden in C) 393-621x, caught; at 1,000 intervals its call at 32,000 runs past the
