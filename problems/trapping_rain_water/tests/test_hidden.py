@@ -179,6 +179,8 @@ SPACE_SHAPES = {**TIME_SHAPES, "all-equal": all_equal}
 @pytest.mark.parametrize("shape", ["random", "falling"])
 def test_large_row(solution, rng, shape):
     """The longest row graded, random or falling: an O(n^2) scan takes minutes, O(n) milliseconds."""
+    # Measured on 2 busy cores: the reference 0.3-0.4 s for the whole test; scanning right for
+    # the next bar as high took 1.1 s at 2,000 and 4.7 s at 4,000 falling bars (minutes at 50,000).
     if shape == "random":
         heights = [rng.randint(0, 10**9) for _ in range(LARGE)]
     else:
