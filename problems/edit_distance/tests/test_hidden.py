@@ -1,7 +1,9 @@
 """Hidden tests for edit_distance: random string pairs against a full-table oracle, the edge
-cases (empty strings, identical strings, Unicode, case), and counted time and measured space on
-pairs of equal length.
+cases (empty strings, identical strings, Unicode, case), counted time and measured space on
+pairs of equal length, and measured space on a short string against a long one.
 """
+
+import random
 
 import pytest
 
@@ -215,3 +217,32 @@ def test_time_grows_quadratically(complexity):
 def test_extra_space_is_linear(complexity):
     """Peak extra memory on two strings of equal length n, at 4 sizes: O(n), two rows of the table."""
     complexity.space("edit_distance", worst_case, sizes=tuple(fact("space_sizes")))
+
+
+def long_then_short(n, rng):
+    """A random string of length n, then one of a fixed short length (self-contained)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ("".join(rng.choice(letters) for _ in range(n)),
+            "".join(rng.choice(letters) for _ in range(8)))
+
+
+def short_then_long(n, rng):
+    """A random string of a fixed short length, then one of length n (self-contained)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ("".join(rng.choice(letters) for _ in range(8)),
+            "".join(rng.choice(letters) for _ in range(n)))
+
+
+UNEQUAL = {"long-then-short": long_then_short, "short-then-long": short_then_long}
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize("order", list(UNEQUAL))
+def test_extra_space_follows_the_shorter_string(complexity, order):
+    """Extra memory for an 8-character string against an n-character one must not grow with n.
+
+    Measured at 4 sizes, in both orders: O(min(m, n)) space is constant here."""
+    a, b = UNEQUAL[order](64, random.Random(0))
+    assert min(len(a), len(b)) == fact("short_len"), "the shapes' short string must match short_len in [facts]"
+    complexity.space("edit_distance", UNEQUAL[order], sizes=tuple(fact("unequal_sizes")), target="O(1)",
+                     label=f"edit_distance ({order})")

@@ -162,6 +162,25 @@ def _kth_of_ascending(module, n, k):
     return module.find_kth_largest(nums, k)
 
 
+def _kth_of_equal(module, n, k):
+    """Make n copies of one value here and call find_kth_largest."""
+    return module.find_kth_largest([7] * n, k)
+
+
+@pytest.mark.complexity
+def test_large_all_equal(worker):
+    """Many copies of one value, k = half of them, within the time limit.
+
+    A partition that sends every value equal to the pivot to one side shrinks the list by one
+    element per step: O(n^2), and n levels of recursion."""
+    # Measured on 2 busy cores: the reference (heap of k) 0.02 s; the Lomuto quickselect around
+    # the middle element 0.8 s at 2,000 and 3.9 s at 4,000 equal values, minutes at 100,000.
+    k = LARGE // 2
+    call = f"find_kth_largest(<{LARGE:,} copies of 7>, {k:,})"
+    got = run_probe(worker, call, _kth_of_equal, LARGE, k)
+    check(strict_equal(got, 7), lambda: f"{call} {describe_mismatch(got, 7)}")
+
+
 @pytest.mark.complexity
 def test_large_half(worker):
     """Many distinct values in ascending order, k = half of them: O(n log n) takes a fraction of a second."""
@@ -190,15 +209,31 @@ def eight_calls(module, nums, k, seed):
         module.find_kth_largest(list(nums), k)
 
 
+def all_equal(n, rng):
+    """n copies of one value, k = n // 2 (the seed as in worst_case)."""
+    return ([7] * n, max(n // 2, 1), rng.randrange(2**32))
+
+
+def few_values(n, rng):
+    """n values drawn from only 3 distinct ones, in random order, k = n // 2."""
+    return ([rng.choice((-5, 0, 5)) for _ in range(n)], max(n // 2, 1), rng.randrange(2**32))
+
+
+SHAPES = {"ascending": worst_case, "all-equal": all_equal, "three-values": few_values}
+
+
 @pytest.mark.complexity
-def test_time_grows_no_faster_than_n_log_n(complexity):
-    """Operations counted (including comparisons inside sorted, max and heapq) over 8 calls at 6 sizes."""
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_time_grows_no_faster_than_n_log_n(complexity, shape):
+    """Operations counted over 8 calls at 6 sizes: ascending, all-equal or 3-valued lists.
+
+    Comparisons inside sorted, max and heapq are counted too."""
     # CPU guard at 2,000 and 64,000 values. Measured here: the reference (heap of k) 48-54x; the
     # k largest kept in a sorted list with pop(0) and bisect.insort (copying hidden in C)
     # 489-517x, with the large call (8 calls) at about 0.9 s. At 1,500 it read 253-472x (two
     # runs in ten had a slow small call), and the old guard of 250 read 98-108x and passed it.
-    complexity.time(eight_calls, worst_case, sizes=(32, 64, 128, 256, 512, 1024), guard_size=2_000,
-                    label="find_kth_largest (8 calls per size)")
+    complexity.time(eight_calls, SHAPES[shape], sizes=tuple(fact("time_sizes")), guard_size=2_000,
+                    label=f"find_kth_largest (8 calls per size, {shape})")
 
 
 def one_call(module, nums, k, seed):

@@ -182,10 +182,23 @@ def worst_case(n, rng):
     return (nums,)
 
 
+def two_runs(n, rng):
+    """Two increasing runs, the second interleaving the first (evens, then odds): each value of
+    the second run belongs early in a tails list about n / 2 long."""
+    base = 2 * rng.randrange(-10**8, 10**8)
+    half = n // 2
+    return ([base + 2 * i for i in range(half)] + [base + 2 * i + 1 for i in range(n - half)],)
+
+
+SHAPES = {"mostly-increasing": worst_case, "two-runs": two_runs}
+
+
 @pytest.mark.complexity
-def test_time_grows_like_n_log_n(complexity):
-    """Operations counted (comparisons inside bisect and sorted included) at 4 sizes."""
-    complexity.time("longest_increasing_subsequence", worst_case, sizes=tuple(fact("time_sizes")))
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_time_grows_like_n_log_n(complexity, shape):
+    """Operations counted (comparisons inside bisect and sorted included) at 4 sizes, in 2 shapes."""
+    complexity.time("longest_increasing_subsequence", SHAPES[shape], sizes=tuple(fact("time_sizes")),
+                    label=f"longest_increasing_subsequence ({shape})")
 
 
 @pytest.mark.complexity

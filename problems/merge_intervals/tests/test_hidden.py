@@ -1,5 +1,5 @@
 """Hidden tests for merge_intervals: random inputs against two oracles, the edge cases, and
-counted time and measured extra space on disjoint intervals in random order.
+counted time on disjoint and on all-merging intervals, and measured extra space.
 
 Correctness tests use intervals whose endpoints are all distinct, so they never touch; touching
 and shared endpoints are what the edge tests are for.
@@ -228,9 +228,45 @@ def disjoint_shuffled(n, rng):
     return (intervals,)
 
 
+def chain_shuffled(n, rng):
+    """n intervals, each overlapping or touching the next one by start, in random order: everything
+    merges into one interval."""
+    intervals = [[k, k + rng.randint(1, 3)] for k in range(n)]
+    rng.shuffle(intervals)
+    return (intervals,)
+
+
+SHAPES = {"nothing-merges": disjoint_shuffled, "everything-merges": chain_shuffled}
+
+
+def _merge_chain(module, n, seed):
+    """Build a shuffled chain of n intervals here (cheaper than sending it) and merge it."""
+    import random
+
+    rng = random.Random(seed)
+    intervals = [[k, k + 1 + rng.getrandbits(2) % 3] for k in range(n)]
+    rng.shuffle(intervals)
+    return module.merge(intervals), max(end for _, end in intervals)
+
+
 @pytest.mark.complexity
-def test_time_grows_as_n_log_n(complexity):
-    """Operations counted (comparisons inside sorted included) on 200 to 1,600 disjoint intervals."""
+def test_large_chain(worker, rng):
+    """Many intervals, all merging into one, within the time limit."""
+    # Measured on 2 busy cores: the reference 0.3-0.8 s for the whole probe (building and
+    # shuffling the chain included); rebuilding the list with slices at each merge about 6 s,
+    # and recomputing the group's end over the group far longer.
+    n = fact("chain_len")
+    call = f"merge(<{n:,} intervals that all merge into one, in random order>)"
+    got, top = run_probe(worker, call, _merge_chain, n, rng.randrange(2**32))
+    check(got == [[0, top]], lambda: f"{call} returned {short_repr(got)}; expected [[0, {top}]]")
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_time_grows_as_n_log_n(complexity, shape):
+    """Operations counted on 200 to 1,600 intervals, when nothing merges or everything merges.
+
+    Comparisons inside sorted are counted too."""
     # CPU guard at 500 and 16,000 intervals (kept). Measured on 2 busy cores: the reference
     # 28-63x; the answer grown with merged = merged + [[start, end]] (a copy of the answer per
     # interval, hidden in C) 393-621x, caught; at 1,000 intervals its call at 32,000 runs past the
@@ -239,7 +275,13 @@ def test_time_grows_as_n_log_n(complexity):
     # against about 0.6 us of Python and sorting per interval, so it shows only from about 3,000
     # (374-424x), where the reference itself reads 74-99x (the sort of 96,000 lists outgrows the
     # caches) and its test takes 2 s.
-    complexity.time("merge", disjoint_shuffled, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"))
+    # On the chain (everything merges), rebuilding the sorted list with slices at each merge
+    # (copying hidden in C) reads 452-529x at the guard, the reference 80-109x; test_large_chain
+    # catches it too. Deleting the absorbed interval with `del` / pop(i + 1) is not declared: its
+    # memmove costs about 0.03 ns per pointer, and even at 3,125 and 100,000 intervals (the
+    # largest input allowed) it read 240-386x, too close to the ~222x threshold to tell apart.
+    complexity.time("merge", SHAPES[shape], sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"),
+                    label=f"merge ({shape})")
 
 
 @pytest.mark.complexity
