@@ -1,4 +1,4 @@
-"""Poisson-Gamma demand through the negative binomial's ratio of consecutive probabilities."""
+"""Poisson-Gamma demand: the pmf by summing log ratios of consecutive terms, the quantile from lgamma."""
 
 import math
 
@@ -30,15 +30,16 @@ def predictive_pmf(k: int, a: float, b: float, days: int = 1) -> float:
 
 
 def demand_quantile(a: float, b: float, days: int, level: float = 0.95) -> int:
-    p = math.exp(_log_p0(a, b, days))
-    step = days / (b + days)
-    cdf = p
+    # Each term from the closed form in lgamma, rather than from its neighbour.
+    log_p0 = _log_p0(a, b, days)
+    log_step = math.log(days) - math.log(b + days)
+    cdf = 0.0
     q = 0
-    while cdf < level:
-        p *= (a + q) / (q + 1) * step
+    while True:
+        cdf += math.exp(math.lgamma(q + a) - math.lgamma(a) - math.lgamma(q + 1) + log_p0 + q * log_step)
+        if cdf >= level:
+            return q
         q += 1
-        cdf += p
-    return q
 
 
 def safety_stock(counts: list[int], a: float, b: float, lead_time: int, level: float = 0.95) -> dict:
