@@ -1,6 +1,5 @@
 """Sample size per arm as the smallest integer n meeting the power condition, found by bisection."""
 
-import math
 from statistics import NormalDist
 
 

@@ -1,5 +1,4 @@
-"""Hitting times: reachability as boolean fixed points over the whole matrix, then the fundamental
-matrix (I - Q)^-1 of the transient states summed along its rows."""
+"""Hitting times from boolean reachability fixed points and the row sums of the fundamental matrix."""
 
 import numpy as np
 

@@ -6,7 +6,7 @@ import numpy as np
 def choose_arm(successes: list[int], failures: list[int], rng: np.random.Generator) -> int:
     best_arm = 0
     best_draw = -1.0
-    for arm, (s, f) in enumerate(zip(successes, failures)):
+    for arm, (s, f) in enumerate(zip(successes, failures, strict=True)):
         # Beta(a, b) = X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) independent.
         x = float(rng.gamma(1.0 + s))
         y = float(rng.gamma(1.0 + f))
