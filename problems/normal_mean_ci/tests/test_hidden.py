@@ -163,3 +163,20 @@ def test_bad_input_raises_value_error(solution, args, kwargs):
     """Empty data, one value without sigma, a non-positive critical value or sigma: ValueError."""
     expect_raises(ValueError, solution.normal_mean_ci, *args, call=call_text("normal_mean_ci", *args, **kwargs),
                   **kwargs)
+
+
+def _inputs_unchanged(module, array, values):
+    before = (array.copy(), list(values))
+    module.normal_mean_ci(array, 2.262)
+    module.normal_mean_ci(values, 1.96, sigma=1.5)
+    return bool((array == before[0]).all()) and values == before[1]
+
+
+@pytest.mark.edge
+def test_input_not_modified(worker, np_rng):
+    """normal_mean_ci leaves its data, a float64 array or a list, as it was."""
+    array = np_rng.normal(10.0, 2.0, size=10)
+    values = np_rng.normal(0.0, 1.0, size=6).tolist()
+    check(worker.probe(_inputs_unchanged, array, values, label="normal_mean_ci(data, ...)"),
+          "normal_mean_ci(data, ...) modified its data (np.asarray does not copy a float64 array, so "
+          "x -= x.mean() changes the caller's array); compute the deviations into a new array")
