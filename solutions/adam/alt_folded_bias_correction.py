@@ -21,7 +21,7 @@ class Adam:
 
     @torch.no_grad()
     def step(self) -> None:
-        for p, st in zip(self.params, self.state):
+        for p, st in zip(self.params, self.state, strict=True):
             if p.grad is None:
                 continue
             if not st:

@@ -9,7 +9,7 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def precision_recall_f1(y_true: list[int], y_pred: list[int]) -> tuple[float, float, float]:
-    pairs = Counter(zip(y_true, y_pred))
+    pairs = Counter(zip(y_true, y_pred, strict=True))
     tp, fp, fn = pairs[(1, 1)], pairs[(0, 1)], pairs[(1, 0)]
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -20,7 +20,7 @@ def macro_f1(y_true: list[int], y_pred: list[int]) -> float:
     classes = set(y_true) | set(y_pred)
     if not classes:
         return 0.0
-    pairs = Counter(zip(y_true, y_pred))
+    pairs = Counter(zip(y_true, y_pred, strict=True))
     t_count = Counter(y_true)
     p_count = Counter(y_pred)
     total = 0.0
