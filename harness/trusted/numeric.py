@@ -10,6 +10,7 @@ for them.
 from __future__ import annotations
 
 import math
+import sys
 
 from harness.protocol import settings
 from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL
@@ -26,14 +27,16 @@ def tolerance() -> dict[str, float]:
 
 
 def _kind(value) -> str:
-    module = type(value).__module__ or ""
-    if module.startswith("torch") and type(value).__name__ in ("Tensor", "Parameter"):
+    # A value of numpy's or torch's types can exist here only once that library is imported, so
+    # look the library up instead of importing it (numeric checks stay cheap for plain values).
+    torch, np = sys.modules.get("torch"), sys.modules.get("numpy")
+    if torch is not None and isinstance(value, torch.Tensor):
         return "tensor"
-    if module == "numpy" and type(value).__name__ == "ndarray":
+    if np is not None and isinstance(value, np.ndarray):
         return "ndarray"
     if isinstance(value, bool):
         return "bool"
-    if isinstance(value, (int, float)) or module == "numpy" and hasattr(value, "dtype"):
+    if isinstance(value, (int, float)) or np is not None and isinstance(value, np.generic):
         return "scalar"
     return type(value).__name__
 

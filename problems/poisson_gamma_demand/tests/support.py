@@ -26,7 +26,9 @@ def quantile_and_margin(a, b, days, level):
 
 
 def is_int(value) -> bool:
-    return type(value) is int or (type(value).__module__ == "numpy" and "int" in type(value).__name__)
+    import numpy as np
+
+    return type(value) is int or isinstance(value, np.integer)
 
 
 def check_quantile(got, want, call, explain=""):

@@ -49,7 +49,7 @@ def choose_many(module, successes, failures, runs, seed):
     out = []
     for _ in range(runs):
         arm = module.choose_arm(list(successes), list(failures), rng)
-        out.append(int(arm) if type(arm).__module__ == "numpy" else arm)
+        out.append(int(arm) if isinstance(arm, np.integer) else arm)
     return out
 
 
@@ -81,7 +81,7 @@ def simulate(module, probs, horizon, replicates, seed):
     for _ in range(replicates):
         got = module.run_bandit(list(probs), horizon, rng)
         if type(got) is tuple and len(got) == 2 and all(type(part) is list for part in got):
-            got = tuple([int(v) if type(v).__module__ == "numpy" else v for v in part] for part in got)
+            got = tuple([int(v) if isinstance(v, np.integer) else v for v in part] for part in got)
         out.append(got)
     return out
 
