@@ -289,6 +289,74 @@ def test_classify_counts_noise_and_edges():
     assert classify_counts(corpus.sizes(100)[:3], [100, 300, 700]) is Growth.LINEAR
 
 
+_SHAPES = {
+    Growth.CONSTANT: lambda n: 860,
+    Growth.LOG: lambda n: 300 + 25 * math.log2(n),
+    Growth.LINEAR: lambda n: 40 + 9 * n,
+    Growth.LINEARITHMIC: lambda n: 3 * n * math.log2(n),
+    Growth.QUADRATIC: lambda n: 0.5 * n * n + 20 * n,
+    Growth.WORSE: lambda n: n ** 3 / 6,
+}
+
+
+@pytest.mark.parametrize("first", [40, 250, 1000])
+@pytest.mark.parametrize("noise", [0.0, 0.002, 0.01, 0.03])
+@pytest.mark.parametrize("growth", list(_SHAPES))
+def test_noisy_series_never_read_worse_than_they_are(first, noise, growth):
+    """Every class with multiplicative noise, over seeds: exact when nearly clean, never above
+    the next class up when noisy, and flat or falling work never above O(log n)."""
+    import random
+
+    sizes = corpus.sizes(first)
+    for seed in range(8):
+        rng = random.Random(seed)
+        counts = [max(1, round(_SHAPES[growth](n) * (1 + rng.uniform(-noise, noise))))
+                  for n in sizes]
+        got = classify_counts(sizes, counts)
+        if noise <= 0.002:
+            assert got is growth, (counts, got)
+        elif growth <= Growth.LOG:
+            assert got <= Growth.LOG, (counts, got)
+        else:
+            assert abs(got.rank - growth.rank) <= 1, (counts, got)
+        evidence = TimeEvidence(sizes=sizes, counts=tuple(counts), budget_per_size=10**12)
+        _assert_prose_agrees(explain(evidence, growth), got)
+
+
+def _assert_prose_agrees(text, got):
+    import re
+
+    assert f"{got.value}" in text
+    for factor, ratio in re.findall(r"(\d+)x input gave ([\d.]+)x work", text):
+        if got <= Growth.LOG:
+            assert float(ratio) < math.sqrt(int(factor)), text
+        else:
+            assert float(ratio) >= math.sqrt(int(factor)), text
+    if got <= Growth.LOG:
+        assert "doubled" not in text, text
+
+
+@pytest.mark.parametrize("counts", [
+    (863, 851, 849, 881), (851, 849, 881, 863), (849, 863, 881, 851),  # a two-ended BFS
+    (900, 880, 850, 800), (5000, 4000, 3000, 2000), (40, 40, 40, 40), (850, 855, 860, 881),
+])
+def test_flat_falling_and_noisy_flat_work_is_sublinear(counts):
+    sizes = corpus.sizes(250)
+    got = classify_counts(sizes, counts)
+    assert got <= Growth.LOG, got
+    text = explain(TimeEvidence(sizes=sizes, counts=counts, budget_per_size=10**6), Growth.LINEAR)
+    _assert_prose_agrees(text, got)
+    assert "quadratic" not in text and "n log n" not in text and text.endswith("met.")
+
+
+def test_a_noisy_step_does_not_fake_a_steep_slope():
+    # Must fail: clean quadratic stays quadratic. Must pass: linear with one step that fell.
+    sizes = corpus.sizes(250)
+    assert classify_counts(sizes, [1000, 990, 4000, 8000]) is Growth.LINEAR
+    assert classify_counts(sizes, [62_500, 250_000, 1_000_000, 4_000_000]) is Growth.QUADRATIC
+    assert classify_counts(sizes, [60_000, 59_000, 1_000_000, 4_000_000]) is Growth.QUADRATIC
+
+
 def test_classify_counts_over_budget():
     sizes = corpus.sizes(100)
     # Linear at the sizes that finished, then cut: at least quadratic.

@@ -24,6 +24,7 @@ __all__ = [
     "classify_counts",
     "classify_depths",
     "cpu_guard_verdict",
+    "sublinear_ratio",
 ]
 
 
@@ -101,13 +102,31 @@ def _classify_complete(sizes: Sequence[int], counts: Sequence[float]) -> Growth:
     total = counts[-1] - counts[0]
     if max(increments) <= 0 or total < doublings:
         return Growth.CONSTANT
+    if counts[-1] < sublinear_ratio(sizes) * max(counts[0], 1.0):
+        # The whole range grew less than the geometric midpoint between flat (1x) and linear
+        # (Fx for F times the input): sublinear, whatever the increments do. Without this gate
+        # a noisy-flat series (863, 851, 849, 881) has increments -12, -2, +32 whose ratio
+        # fakes a steep slope, and a flat two-ended BFS read as quadratic.
+        # Any O(log n) loop adds work at every doubling; a series that also falls is noise.
+        return Growth.CONSTANT if min(increments) <= 0 else Growth.LOG
     if min(increments) <= 0:
-        if total < ERRATIC_GROWTH_PER_DOUBLING * doublings:
-            return Growth.CONSTANT
-        # Growth that skipped a doubling: read the slope from the positive part only.
-        increments = [max(d, 1.0) for d in increments]
+        # Growth that skipped a doubling: noise larger than one increment. Clamping the
+        # non-positive increment would fake a steep slope, so read the exponent of the whole
+        # range instead (k for n^k, a little over 1 for n log n), which noise barely moves.
+        exponent = math.log2(counts[-1] / max(counts[0], 1.0)) / doublings
+        return _class_for_slope(exponent, sizes[0], len(sizes))
     slope = math.log2(increments[-1] / increments[0]) / (doublings - 1)
     return _class_for_slope(slope, sizes[0], len(sizes))
+
+
+def sublinear_ratio(sizes: Sequence[int]) -> float:
+    """Growth over the whole range below which counts are sublinear: sqrt(sizes[-1] / sizes[0]).
+
+    Linear work grows F = sizes[-1] / sizes[0] times (less only with a fixed overhead larger
+    than ~2.8x the work at the smallest size, for F = 8); O(log n) at most log(F N)/log N,
+    1.4x for N = 250, F = 8. The midpoint keeps a factor of 2 of margin to either side.
+    """
+    return math.sqrt(sizes[-1] / sizes[0])
 
 
 def _class_for_slope(slope: float, first_size: int, m: int) -> Growth:
