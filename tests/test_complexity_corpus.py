@@ -15,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from harness.complexity.classify import (
+    GUARD_MIN_TIMED_SECONDS,
     GUARD_QUADRATIC_RATIO,
     classify_bytes,
     classify_counts,
+    classify_depths,
     cpu_guard_verdict,
+    guard_batch,
 )
 from harness.complexity.counting import (
     CountedInt,
@@ -357,6 +360,18 @@ def test_a_noisy_step_does_not_fake_a_steep_slope():
     assert classify_counts(sizes, [60_000, 59_000, 1_000_000, 4_000_000]) is Growth.QUADRATIC
 
 
+def test_a_stack_no_deeper_than_n_is_linear_space():
+    sizes = (600, 1200, 2400, 4800)
+    # Must pass an O(n) target: a DFS whose depth grew unevenly but never past n frames.
+    assert classify_depths(sizes, (36, 80, 300, 1500)) is Growth.LINEAR
+    assert classify_depths(sizes, (71, 69, 81, 192)) <= Growth.LINEAR
+    # Must fail it: a stack deeper than n (more frames than items) keeps its class.
+    assert classify_depths(sizes, (600, 2400, 9600, 38400)) is Growth.QUADRATIC
+    space = SpaceEvidence(sizes=sizes, aux_bytes=(24000, 48000, 96000, 190000),
+                          output_bytes=(0,) * 4, depths=(36, 80, 300, 1500))
+    assert space.growth is Growth.LINEAR and "O(n log n)" not in explain(space, Growth.LINEAR)
+
+
 def test_classify_counts_over_budget():
     sizes = corpus.sizes(100)
     # Linear at the sizes that finished, then cut: at least quadratic.
@@ -404,7 +419,20 @@ def test_classify_bytes():
     (5e-6, 0.1, Growth.LINEAR),
 ])
 def test_cpu_guard_verdict(t_small, t_large, bound):
-    assert cpu_guard_verdict(t_small, t_large) is bound
+    # Timed as a batch long enough to trust (a claim from one short call is tested below).
+    assert cpu_guard_verdict(t_small, t_large, batch=guard_batch(t_small)) is bound
+
+
+@pytest.mark.parametrize(("t_small", "batch", "bound"), [
+    (0.23e-3, 1, Growth.LINEAR),        # the 0.23 ms prepend_string call: too short alone
+    (0.23e-3, 9, Growth.QUADRATIC),     # the same, timed as 9 calls back to back: 2.07 ms
+    (1e-3, 1, Growth.LINEAR),
+    (1e-3, 2, Growth.QUADRATIC),
+    (2.5e-3, 1, Growth.QUADRATIC),
+])
+def test_a_quadratic_claim_needs_a_window_long_enough_to_time(t_small, batch, bound):
+    assert t_small * guard_batch(t_small) >= GUARD_MIN_TIMED_SECONDS
+    assert cpu_guard_verdict(t_small, t_small * 1000, batch=batch) is bound
 
 
 def test_cpu_guard_threshold_is_the_documented_one():
@@ -476,9 +504,10 @@ def test_explain_reads_like_a_teacher():
     assert "4x input gave 16.0x work: quadratic, O(n^2)" in text
     assert text.endswith("Target O(n): not met.")
     guarded = linear.with_guard(GuardEvidence(n_small=1000, factor=32, t_small=0.0004,
-                                              t_large=0.38, clock="thread_time"))
+                                              t_large=0.38, clock="thread_time", batch=5))
     text = explain(guarded, Growth.LINEAR)
     assert guarded.growth is Growth.QUADRATIC and "CPU time" in text and "not met" in text
+    assert "timed as 5 calls back to back" in text
     cut = TimeEvidence(sizes=sizes, counts=(1000, 4000, None, None), budget_per_size=5000)
     assert "over the budget" in explain(cut, Growth.QUADRATIC)
     space = SpaceEvidence(sizes=sizes, aux_bytes=(4000, 8000, 16000, 32000),

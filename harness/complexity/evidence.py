@@ -58,11 +58,12 @@ class GuardEvidence:
     t_small: float
     t_large: float
     clock: str
+    batch: int = 1  # t_small is the time per call of this many small calls timed together
     bound: Growth | None = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bound", cpu_guard_verdict(self.t_small, self.t_large,
-                                                            self.factor))
+                                                            self.factor, self.batch))
 
     @property
     def ratio(self) -> float:
@@ -70,16 +71,16 @@ class GuardEvidence:
 
     @classmethod
     def from_times(cls, n_small: int, factor: int, small: Sequence[float],
-                   large: Sequence[float], clock: str) -> GuardEvidence:
+                   large: Sequence[float], clock: str, batch: int = 1) -> GuardEvidence:
         """Build from repeated timings; the minimum is the least disturbed by other load."""
         if not small or not large:
             raise ValueError("need at least one timing per size")
         return cls(n_small=n_small, factor=factor, t_small=min(small), t_large=min(large),
-                   clock=clock)
+                   clock=clock, batch=batch)
 
     def to_dict(self) -> dict[str, Any]:
         return {"n_small": self.n_small, "factor": self.factor, "t_small": self.t_small,
-                "t_large": self.t_large, "clock": self.clock,
+                "t_large": self.t_large, "clock": self.clock, "batch": self.batch,
                 "bound": None if self.bound is None else self.bound.value}
 
     @classmethod
@@ -87,7 +88,10 @@ class GuardEvidence:
         n_small, factor = data.get("n_small"), data.get("factor")
         if type(n_small) is not int or type(factor) is not int or n_small < 1 or factor < 2:
             raise ValueError("guard evidence needs int n_small >= 1 and factor >= 2")
-        return cls(n_small=n_small, factor=factor,
+        batch = data.get("batch", 1)
+        if type(batch) is not int or batch < 1:
+            raise ValueError("guard evidence needs an int batch >= 1")
+        return cls(n_small=n_small, factor=factor, batch=batch,
                    t_small=_float(data.get("t_small"), "t_small"),
                    t_large=_float(data.get("t_large"), "t_large"),
                    clock=_optional_text(data.get("clock"), "clock") or "")

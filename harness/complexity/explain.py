@@ -92,8 +92,10 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                    "string building) that counting cannot see"
                    if guard.bound is Growth.QUADRATIC else
                    "work inside compiled code (numpy, C builtins) that counting cannot see")
+            batched = (f" per call, timed as {guard.batch} calls back to back"
+                       if guard.batch > 1 else "")
             lines.append(f"CPU time: {guard.factor}x input took {guard.ratio:,.0f}x the time "
-                         f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}, "
+                         f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}{batched}, "
                          f"n={guard.n_small * guard.factor:,}: {_fmt_seconds(guard.t_large)}): "
                          f"{why}; {at_least(guard.bound)}.")
         lines[-1] += f" {tail}"
