@@ -61,8 +61,8 @@ def _growth_words(growth: Growth, sizes: Sequence[int], values: Sequence[int | N
     # The classifier reads how the added work grows per doubling: show exactly that.
     how = {Growth.LINEAR: "doubled", Growth.LINEARITHMIC: "slightly more than doubled"}.get(
         growth, "more than doubled")
-    added = ", ".join(f"+{d:,}" for d in steps)
-    return f"the {noun} each doubling of n added {how} ({added}): {name}"
+    increments = ", ".join(f"+{d:,}" for d in steps)
+    return f"the {noun} each doubling of n added {how} ({increments}): {name}"
 
 
 def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
