@@ -238,8 +238,12 @@ GUARD_MIN_QUADRATIC_SECONDS = 1e-3
 GUARD_MIN_SMALL_SECONDS = 10e-6
 # ... and a timed window at n1 long enough that noise cannot move the ratio across a threshold.
 # A small call shorter than this is timed again as a batch of fresh inputs run back to back
-# (up to GUARD_MAX_BATCH calls), and the time per call is the batch's time / its size. Measured
-# here (benchmarks/bench_complexity.py --guard-noise): see GUARD_NOISE in DESIGN.md's figures.
+# (up to GUARD_MAX_BATCH calls), and the time per call is the batch's time / its size.
+# Measured here, 2 cores, idle and with both cores running a Python busy loop: a single
+# sub-millisecond call reads 1.3-3.8x its batched time per call (in the sandbox the protocol
+# around the call adds 40-170 us; in-process the first call on a fresh input pays cold caches:
+# prepend_string's 0.23 ms against 0.10 ms batched, 158x against ~640x), so a linear sum read
+# 1-20x alone and 22-32x batched, a factor of 7 below the quadratic threshold.
 GUARD_MIN_TIMED_SECONDS = 2e-3
 GUARD_MAX_BATCH = 400  # 2 * GUARD_MIN_TIMED_SECONDS / GUARD_MIN_SMALL_SECONDS
 _NLOGN_EXCESS = 1.5
