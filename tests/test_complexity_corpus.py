@@ -22,6 +22,7 @@ from harness.complexity.classify import (
     classify_depths,
     cpu_guard_verdict,
     guard_batch,
+    guard_batches,
 )
 from harness.complexity.counting import (
     CountedInt,
@@ -433,6 +434,16 @@ def test_cpu_guard_verdict(t_small, t_large, bound):
 def test_a_quadratic_claim_needs_a_window_long_enough_to_time(t_small, batch, bound):
     assert t_small * guard_batch(t_small) >= GUARD_MIN_TIMED_SECONDS
     assert cpu_guard_verdict(t_small, t_small * 1000, batch=batch) is bound
+
+
+def test_a_quadratic_claim_needs_a_large_window_long_enough_to_time_too():
+    # Factor 8 (quadratic from ~28x): 20 us per small call timed 100 at a time, 1.5 ms for one
+    # large call. Must not claim from one large call under 2 ms; must once it is batched.
+    assert cpu_guard_verdict(2e-5, 1.5e-3, factor=8, batch=100) is Growth.LINEAR
+    assert cpu_guard_verdict(2e-5, 1.5e-3, factor=8, batch=100, batch_large=3) is Growth.QUADRATIC
+    assert guard_batches(2e-5, 1.5e-3, 8, 100, 1) == (100, 3)
+    assert guard_batches(6e-6, 12e-6, 32, 1, 1) == (1, 1)  # nothing in sight: nothing re-timed
+    assert guard_batches(6e-6, 0.2e-3, 32, 1, 1) == (guard_batch(6e-6), 1)  # a linear claim
 
 
 def test_cpu_guard_threshold_is_the_documented_one():

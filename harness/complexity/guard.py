@@ -23,7 +23,7 @@ from typing import Any
 
 from harness.complexity import calling
 from harness.complexity.calling import MakeArgs
-from harness.complexity.classify import GUARD_FACTOR, guard_batch
+from harness.complexity.classify import GUARD_FACTOR
 from harness.complexity.evidence import GuardEvidence
 
 __all__ = ["forget_spent_call", "measure_cpu_guard", "prepare_call", "process_cpu_seconds",
@@ -145,12 +145,16 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
     small = timings(n_small)
     large = timings(factor * n_small)
     evidence = GuardEvidence.from_times(n_small, factor, small, large, clock=name)
-    # A claim must not rest on a small call too short to time: time it again in batches (see
+    # A claim must not rest on a call too short to time: time it again in batches (see
     # GUARD_MIN_TIMED_SECONDS), sized again once from the first batch's time per call.
     for _ in range(2):
-        batch = guard_batch(evidence.t_small)
-        if evidence.bound is None or batch <= evidence.batch:
+        batch, batch_large = evidence.batches_needed()
+        if (batch, batch_large) == (evidence.batch, evidence.batch_large):
             break
-        evidence = GuardEvidence.from_times(n_small, factor, timings(n_small, batch), large,
-                                            clock=name, batch=batch)
+        if batch != evidence.batch:
+            small = timings(n_small, batch)
+        if batch_large != evidence.batch_large:
+            large = timings(factor * n_small, batch_large)
+        evidence = GuardEvidence.from_times(n_small, factor, small, large, clock=name,
+                                            batch=batch, batch_large=batch_large)
     return evidence

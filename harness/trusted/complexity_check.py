@@ -27,7 +27,6 @@ from harness.complexity.classify import (
     GUARD_FACTOR,
     GUARD_LINEAR_RATIO,
     GUARD_QUADRATIC_RATIO,
-    guard_batch,
 )
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
@@ -261,24 +260,30 @@ class ComplexityChecker:
             times[n] = samples
         evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
                                             clock=GUARD_CLOCK)
-        # A claim resting on a small call too short to time alone: time it again in batches of
-        # fresh inputs run back to back, long enough to trust, and read the time per call. A
-        # single call's reading includes the protocol around it, so the batch is sized again
-        # from the first batch's time per call.
+        # A claim resting on a call too short to time alone: time it again in batches of fresh
+        # inputs run back to back, long enough to trust, and read the time per call. A single
+        # call's reading includes the protocol around it, so a batch is sized again from the
+        # first batch's time per call.
         for _ in range(GUARD_BATCH_ROUNDS):
-            batch = guard_batch(evidence.t_small)
-            if evidence.bound is None or batch <= evidence.batch:
-                return evidence  # nothing claimed, or the window was already long enough
-            batched = []
-            for _ in range(GUARD_SMALL_REPEATS):
-                elapsed = self._timed_call(shipped, gen, n_small, batch, name)
-                if elapsed is None:
-                    return None
-                if isinstance(elapsed, SubmissionTimeout):
-                    raise elapsed
-                batched.append(elapsed / batch)
-            evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, batched, times[n_large],
-                                                clock=GUARD_CLOCK, batch=batch)
+            batch, batch_large = evidence.batches_needed()
+            if (batch, batch_large) == (evidence.batch, evidence.batch_large):
+                break  # nothing claimed, or the windows were already long enough
+            for n, size, repeats in ((n_small, batch, GUARD_SMALL_REPEATS),
+                                     (n_large, batch_large, GUARD_REPEATS)):
+                if size == (evidence.batch if n == n_small else evidence.batch_large):
+                    continue
+                batched = []
+                for _ in range(repeats):
+                    elapsed = self._timed_call(shipped, gen, n, size, name)
+                    if elapsed is None:
+                        return None
+                    if isinstance(elapsed, SubmissionTimeout):
+                        raise elapsed
+                    batched.append(elapsed / size)
+                times[n] = batched
+            evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small],
+                                                times[n_large], clock=GUARD_CLOCK, batch=batch,
+                                                batch_large=batch_large)
         return evidence
 
     def _timed_call(self, shipped, gen, n: int, repeat: int, name: str
