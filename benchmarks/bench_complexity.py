@@ -24,12 +24,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from complexity_corpus import cases as corpus  # noqa: E402 - after the sys.path lines above
 
+from harness.complexity.classify import GUARD_QUADRATIC_RATIO  # noqa: E402 - after the sys.path lines above
 from harness.complexity.counting import measure_time  # noqa: E402 - after the sys.path lines above
 from harness.complexity.growth import Growth  # noqa: E402 - after the sys.path lines above
 from harness.complexity.guard import measure_cpu_guard  # noqa: E402 - after the sys.path lines above
 from harness.complexity.space import measure_space  # noqa: E402 - after the sys.path lines above
 
 BUSY_LOOP = "while True:\n    pass\n"
+# CPU guard readings of this process: (case, expected time class, ratio, timed window at n1).
+GUARD_READINGS: list[tuple[str, Growth, float, float]] = []
 
 
 def time_check(case: corpus.Case) -> tuple[bool, str]:
@@ -37,8 +40,10 @@ def time_check(case: corpus.Case) -> tuple[bool, str]:
                             budget_per_size=case.budget, fresh=case.fresh)
     if (case.guard_n is not None and not evidence.tampered
             and evidence.count_growth < Growth.QUADRATIC):
-        evidence = evidence.with_guard(measure_cpu_guard(case.func, case.make_args,
-                                                         case.guard_n, fresh=case.fresh))
+        guard = measure_cpu_guard(case.func, case.make_args, case.guard_n, fresh=case.fresh)
+        GUARD_READINGS.append((case.name, case.expected_time, guard.ratio,
+                               guard.t_small * guard.batch))
+        evidence = evidence.with_guard(guard)
     if case.tamper:
         return bool(evidence.tampered) and not evidence.meets(Growth.WORSE), "tampered"
     return evidence.growth is case.expected_time, evidence.growth.value
@@ -93,6 +98,23 @@ def summarise(label: str, per_check: list[tuple[float, str]]) -> str:
             f"({slowest[1]})")
 
 
+def guard_margins() -> str:
+    """How far the guard's ratios stayed from its quadratic threshold, on both sides."""
+    below = [(r, name) for name, want, r, _ in GUARD_READINGS if want < Growth.QUADRATIC]
+    above = [(r, name) for name, want, r, _ in GUARD_READINGS if want >= Growth.QUADRATIC]
+    lines = [f"CPU guard: {len(GUARD_READINGS)} readings, threshold {GUARD_QUADRATIC_RATIO:.0f}x"]
+    claimed = [w for _, _, r, w in GUARD_READINGS if r >= GUARD_QUADRATIC_RATIO]
+    if below:
+        top, name = max(below)
+        lines.append(f"  below n^2: highest {top:.0f}x ({name}), margin x{GUARD_QUADRATIC_RATIO / top:.1f}")
+    if above:
+        low, name = min(above)
+        lines.append(f"  n^2 cases: lowest {low:.0f}x ({name}), margin x{low / GUARD_QUADRATIC_RATIO:.1f}")
+    if claimed:
+        lines.append(f"  shortest timed window at n1 behind a quadratic claim: {min(claimed) * 1e3:.2f} ms")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="runs per condition (default 10)")
@@ -134,6 +156,7 @@ def main() -> int:
                                                           if s[1].endswith("/time")]))
         print(summarise(f"{condition:4s}   space checks", [s for s in seconds
                                                           if s[1].endswith("/space")]))
+    print(guard_margins())
     print(f"misclassified checks: {failures}")
     return 1 if failures else 0
 

@@ -15,10 +15,14 @@ from pathlib import Path
 import pytest
 
 from harness.complexity.classify import (
+    GUARD_MIN_TIMED_SECONDS,
     GUARD_QUADRATIC_RATIO,
     classify_bytes,
     classify_counts,
+    classify_depths,
     cpu_guard_verdict,
+    guard_batch,
+    guard_batches,
 )
 from harness.complexity.counting import (
     CountedInt,
@@ -289,6 +293,86 @@ def test_classify_counts_noise_and_edges():
     assert classify_counts(corpus.sizes(100)[:3], [100, 300, 700]) is Growth.LINEAR
 
 
+_SHAPES = {
+    Growth.CONSTANT: lambda n: 860,
+    Growth.LOG: lambda n: 300 + 25 * math.log2(n),
+    Growth.LINEAR: lambda n: 40 + 9 * n,
+    Growth.LINEARITHMIC: lambda n: 3 * n * math.log2(n),
+    Growth.QUADRATIC: lambda n: 0.5 * n * n + 20 * n,
+    Growth.WORSE: lambda n: n ** 3 / 6,
+}
+
+
+@pytest.mark.parametrize("first", [40, 250, 1000])
+@pytest.mark.parametrize("noise", [0.0, 0.002, 0.01, 0.03])
+@pytest.mark.parametrize("growth", list(_SHAPES))
+def test_noisy_series_never_read_worse_than_they_are(first, noise, growth):
+    """Every class with multiplicative noise, over seeds: exact when nearly clean, never above
+    the next class up when noisy, and flat or falling work never above O(log n)."""
+    import random
+
+    sizes = corpus.sizes(first)
+    for seed in range(8):
+        rng = random.Random(seed)
+        counts = [max(1, round(_SHAPES[growth](n) * (1 + rng.uniform(-noise, noise))))
+                  for n in sizes]
+        got = classify_counts(sizes, counts)
+        if noise <= 0.002:
+            assert got is growth, (counts, got)
+        elif growth <= Growth.LOG:
+            assert got <= Growth.LOG, (counts, got)
+        else:
+            assert abs(got.rank - growth.rank) <= 1, (counts, got)
+        evidence = TimeEvidence(sizes=sizes, counts=tuple(counts), budget_per_size=10**12)
+        _assert_prose_agrees(explain(evidence, growth), got)
+
+
+def _assert_prose_agrees(text, got):
+    import re
+
+    assert f"{got.value}" in text
+    for factor, ratio in re.findall(r"(\d+)x input gave ([\d.]+)x work", text):
+        if got <= Growth.LOG:
+            assert float(ratio) < math.sqrt(int(factor)), text
+        else:
+            assert float(ratio) >= math.sqrt(int(factor)), text
+    if got <= Growth.LOG:
+        assert "doubled" not in text, text
+
+
+@pytest.mark.parametrize("counts", [
+    (863, 851, 849, 881), (851, 849, 881, 863), (849, 863, 881, 851),  # a two-ended BFS
+    (900, 880, 850, 800), (5000, 4000, 3000, 2000), (40, 40, 40, 40), (850, 855, 860, 881),
+])
+def test_flat_falling_and_noisy_flat_work_is_sublinear(counts):
+    sizes = corpus.sizes(250)
+    got = classify_counts(sizes, counts)
+    assert got <= Growth.LOG, got
+    text = explain(TimeEvidence(sizes=sizes, counts=counts, budget_per_size=10**6), Growth.LINEAR)
+    _assert_prose_agrees(text, got)
+    assert "quadratic" not in text and "n log n" not in text and text.endswith("met.")
+
+
+def test_a_noisy_step_does_not_fake_a_steep_slope():
+    # Must fail: clean quadratic stays quadratic. Must pass: linear with one step that fell.
+    sizes = corpus.sizes(250)
+    assert classify_counts(sizes, [1000, 990, 4000, 8000]) is Growth.LINEAR
+    assert classify_counts(sizes, [62_500, 250_000, 1_000_000, 4_000_000]) is Growth.QUADRATIC
+    assert classify_counts(sizes, [60_000, 59_000, 1_000_000, 4_000_000]) is Growth.QUADRATIC
+
+
+def test_a_stack_no_deeper_than_n_is_linear_space():
+    sizes = (600, 1200, 2400, 4800)
+    # Must pass an O(n) target: a DFS whose depth grew unevenly but never past n frames.
+    assert classify_depths(sizes, (36, 80, 300, 1500)) is Growth.LINEAR
+    assert classify_depths(sizes, (71, 69, 81, 192)) <= Growth.LINEAR
+    # Must fail it: a stack deeper than n (more frames than items) keeps its class.
+    assert classify_depths(sizes, (600, 2400, 9600, 38400)) is Growth.QUADRATIC
+    space = SpaceEvidence(sizes=sizes, aux_bytes=(24000, 48000, 96000, 190000),
+                          output_bytes=(0,) * 4, depths=(36, 80, 300, 1500))
+    assert space.growth is Growth.LINEAR and "O(n log n)" not in explain(space, Growth.LINEAR)
+
+
 def test_classify_counts_over_budget():
     sizes = corpus.sizes(100)
     # Linear at the sizes that finished, then cut: at least quadratic.
@@ -336,7 +420,30 @@ def test_classify_bytes():
     (5e-6, 0.1, Growth.LINEAR),
 ])
 def test_cpu_guard_verdict(t_small, t_large, bound):
-    assert cpu_guard_verdict(t_small, t_large) is bound
+    # Timed as a batch long enough to trust (a claim from one short call is tested below).
+    assert cpu_guard_verdict(t_small, t_large, batch=guard_batch(t_small)) is bound
+
+
+@pytest.mark.parametrize(("t_small", "batch", "bound"), [
+    (0.23e-3, 1, Growth.LINEAR),        # the 0.23 ms prepend_string call: too short alone
+    (0.23e-3, 9, Growth.QUADRATIC),     # the same, timed as 9 calls back to back: 2.07 ms
+    (1e-3, 1, Growth.LINEAR),
+    (1e-3, 2, Growth.QUADRATIC),
+    (2.5e-3, 1, Growth.QUADRATIC),
+])
+def test_a_quadratic_claim_needs_a_window_long_enough_to_time(t_small, batch, bound):
+    assert t_small * guard_batch(t_small) >= GUARD_MIN_TIMED_SECONDS
+    assert cpu_guard_verdict(t_small, t_small * 1000, batch=batch) is bound
+
+
+def test_a_quadratic_claim_needs_a_large_window_long_enough_to_time_too():
+    # Factor 8 (quadratic from ~28x): 20 us per small call timed 100 at a time, 1.5 ms for one
+    # large call. Must not claim from one large call under 2 ms; must once it is batched.
+    assert cpu_guard_verdict(2e-5, 1.5e-3, factor=8, batch=100) is Growth.LINEAR
+    assert cpu_guard_verdict(2e-5, 1.5e-3, factor=8, batch=100, batch_large=3) is Growth.QUADRATIC
+    assert guard_batches(2e-5, 1.5e-3, 8, 100, 1) == (100, 3)
+    assert guard_batches(6e-6, 12e-6, 32, 1, 1) == (1, 1)  # nothing in sight: nothing re-timed
+    assert guard_batches(6e-6, 0.2e-3, 32, 1, 1) == (guard_batch(6e-6), 1)  # a linear claim
 
 
 def test_cpu_guard_threshold_is_the_documented_one():
@@ -408,9 +515,10 @@ def test_explain_reads_like_a_teacher():
     assert "4x input gave 16.0x work: quadratic, O(n^2)" in text
     assert text.endswith("Target O(n): not met.")
     guarded = linear.with_guard(GuardEvidence(n_small=1000, factor=32, t_small=0.0004,
-                                              t_large=0.38, clock="thread_time"))
+                                              t_large=0.38, clock="thread_time", batch=5))
     text = explain(guarded, Growth.LINEAR)
     assert guarded.growth is Growth.QUADRATIC and "CPU time" in text and "not met" in text
+    assert "timed as 5 calls back to back" in text
     cut = TimeEvidence(sizes=sizes, counts=(1000, 4000, None, None), budget_per_size=5000)
     assert "over the budget" in explain(cut, Growth.QUADRATIC)
     space = SpaceEvidence(sizes=sizes, aux_bytes=(4000, 8000, 16000, 32000),

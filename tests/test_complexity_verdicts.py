@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from harness.complexity.classify import GUARD_MIN_TIMED_SECONDS, GUARD_QUADRATIC_RATIO, guard_batch
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import explain, measured_class
 from harness.complexity.growth import Growth
@@ -47,6 +48,27 @@ HIDDEN_COPY = """
             seen[x] = j
             history.insert(0, x)
         return []
+"""
+# Linear, one frame per element: the stack is 48,000 frames deep at the guard's large size.
+# Depth is not work: CPU time per level measured 113-162 ns in-process and 181-188 ns in the
+# worker from 1,000 to 64,000 levels, so the guard reads it as linear.
+RECURSIVE = """
+    import sys
+
+    def two_sum(nums, target):
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), len(nums) + 100))
+        seen = {}
+
+        def scan(j):
+            if j == len(nums):
+                return []
+            x = nums[j]
+            if target - x in seen:
+                return [seen[target - x], j]
+            seen[x] = j
+            return scan(j + 1)
+
+        return scan(0)
 """
 # Linear, but switches tracing off: no class is read from a tampered run.
 TAMPERS = """
@@ -126,6 +148,25 @@ def test_copying_hidden_in_c_is_caught_by_the_guard(checker_for):
     [verdict] = checker.verdicts
     assert verdict.measured == "at least O(n^2)" and verdict.met is False
     assert "CPU time" in verdict.detail and verdict.detail == checker.notes[0]
+    # The small call (well under a millisecond) was timed as a batch, long enough to trust.
+    assert "calls back to back" in verdict.detail
+
+
+@pytest.mark.parametrize("source", [LINEAR, RECURSIVE], ids=["loop", "recursion-n-deep"])
+def test_a_short_small_call_is_timed_in_batches_and_linear_stays_linear(checker_for, source):
+    checker = checker_for(source)
+    evidence = checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=300)
+    assert evidence.guard is not None and evidence.guard.batch > 1
+    assert evidence.guard.t_small * evidence.guard.batch >= GUARD_MIN_TIMED_SECONDS / 2
+    assert evidence.guard.ratio < GUARD_QUADRATIC_RATIO / 3
+    assert [v.met for v in checker.verdicts] == [True]
+
+
+def test_a_deep_recursion_that_is_linear_passes_the_guard(checker_for):
+    checker = checker_for(RECURSIVE)
+    evidence = checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=1500)
+    assert evidence.guard is not None and evidence.guard.ratio < GUARD_QUADRATIC_RATIO / 3
+    assert [(v.measured, v.met) for v in checker.verdicts] == [("O(n)", True)]
 
 
 def test_a_guard_call_past_the_time_limit_is_a_verdict_too(checker_for):
@@ -165,7 +206,9 @@ def test_space_verdicts(checker_for, target, met):
 
 
 def _guard(t_small, t_large):
-    return GuardEvidence(n_small=1000, factor=32, t_small=t_small, t_large=t_large, clock="test")
+    # Timed as a batch long enough to trust, as the checker does for a short small call.
+    return GuardEvidence(n_small=1000, factor=32, t_small=t_small, t_large=t_large, clock="test",
+                         batch=guard_batch(t_small))
 
 
 def _time(counts, guard=None):

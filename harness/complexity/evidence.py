@@ -19,6 +19,7 @@ from harness.complexity.classify import (
     classify_counts,
     classify_depths,
     cpu_guard_verdict,
+    guard_batches,
 )
 from harness.complexity.growth import Growth, max_growth
 
@@ -58,11 +59,19 @@ class GuardEvidence:
     t_small: float
     t_large: float
     clock: str
+    batch: int = 1  # t_small is the time per call of this many small calls timed together
+    batch_large: int = 1  # and t_large of this many large calls
     bound: Growth | None = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bound", cpu_guard_verdict(self.t_small, self.t_large,
-                                                            self.factor))
+                                                            self.factor, self.batch,
+                                                            self.batch_large))
+
+    def batches_needed(self) -> tuple[int, int]:
+        """(small, large) batches to time again with; the current ones if the reading is enough."""
+        return guard_batches(self.t_small, self.t_large, self.factor, self.batch,
+                             self.batch_large)
 
     @property
     def ratio(self) -> float:
@@ -70,16 +79,18 @@ class GuardEvidence:
 
     @classmethod
     def from_times(cls, n_small: int, factor: int, small: Sequence[float],
-                   large: Sequence[float], clock: str) -> GuardEvidence:
+                   large: Sequence[float], clock: str, batch: int = 1,
+                   batch_large: int = 1) -> GuardEvidence:
         """Build from repeated timings; the minimum is the least disturbed by other load."""
         if not small or not large:
             raise ValueError("need at least one timing per size")
         return cls(n_small=n_small, factor=factor, t_small=min(small), t_large=min(large),
-                   clock=clock)
+                   clock=clock, batch=batch, batch_large=batch_large)
 
     def to_dict(self) -> dict[str, Any]:
         return {"n_small": self.n_small, "factor": self.factor, "t_small": self.t_small,
-                "t_large": self.t_large, "clock": self.clock,
+                "t_large": self.t_large, "clock": self.clock, "batch": self.batch,
+                "batch_large": self.batch_large,
                 "bound": None if self.bound is None else self.bound.value}
 
     @classmethod
@@ -87,7 +98,10 @@ class GuardEvidence:
         n_small, factor = data.get("n_small"), data.get("factor")
         if type(n_small) is not int or type(factor) is not int or n_small < 1 or factor < 2:
             raise ValueError("guard evidence needs int n_small >= 1 and factor >= 2")
-        return cls(n_small=n_small, factor=factor,
+        batch, batch_large = data.get("batch", 1), data.get("batch_large", 1)
+        if type(batch) is not int or type(batch_large) is not int or min(batch, batch_large) < 1:
+            raise ValueError("guard evidence needs int batches >= 1")
+        return cls(n_small=n_small, factor=factor, batch=batch, batch_large=batch_large,
                    t_small=_float(data.get("t_small"), "t_small"),
                    t_large=_float(data.get("t_large"), "t_large"),
                    clock=_optional_text(data.get("clock"), "clock") or "")

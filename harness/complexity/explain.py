@@ -5,6 +5,7 @@ Pure (stdlib only); used by the trusted checker on evidence it rebuilt from the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from harness.complexity.evidence import SpaceEvidence, TimeEvidence
@@ -37,24 +38,31 @@ def _growth_words(growth: Growth, sizes: Sequence[int], values: Sequence[int | N
                   noun: str) -> str:
     done = [(n, v) for n, v in zip(sizes, values, strict=False) if v is not None]
     name = f"{growth.words}, {growth.value}" if growth is not Growth.WORSE else growth.value
+    if len(done) < 2:
+        return f"{noun} grew too fast to measure every size: {name}"
+    (n0, first), (n1, last) = done[0], done[-1]
+    whole = f"{n1 // n0}x input gave {last / max(first, 1):.2f}x {noun}"
     if growth is Growth.CONSTANT:
-        return f"the {noun} stayed flat as n grew: {name}"
+        return f"the {noun} stayed flat as n grew ({whole}): {name}"
     if growth is Growth.LOG:
-        added = (done[-1][1] - done[0][1]) / max(len(done) - 1, 1)
-        return f"each doubling of n added about the same {noun} (+{added:,.0f}): {name}"
-    if growth in (Growth.LINEAR, Growth.LINEARITHMIC) and len(done) >= 2:
-        (n0, a), (n1, b) = done[0], done[-1]
-        if growth is Growth.LINEAR and noun == "memory":
-            # Memory of dicts and sets grows in steps, so one doubling can show x1.3 or x2.7;
-            # the whole range tells the story without contradicting itself.
-            return f"{n1 // n0}x input gave {b / max(a, 1):.1f}x {noun}: {name}"
-        (_, a), (_, b) = done[-2], done[-1]
-        how = "doubled" if growth is Growth.LINEAR else "slightly more than doubled"
-        return f"doubling n {how} the {noun} (x{b / max(a, 1):.2f}): {name}"
-    if len(done) >= 3:
+        added = (last - first) / (len(done) - 1)
+        return f"each doubling of n added about the same {noun} (+{added:,.0f}; {whole}): {name}"
+    if growth is Growth.LINEAR and noun == "memory":
+        # Memory of dicts and sets grows in steps, so one doubling can show x1.3 or x2.7;
+        # the whole range tells the story without contradicting itself.
+        return f"{n1 // n0}x input gave {last / max(first, 1):.1f}x {noun}: {name}"
+    steps = [b - a for (_, a), (_, b) in itertools.pairwise(done)]
+    if min(steps) <= 0 or noun == "memory":
+        # The class was read from the whole range (a step that fell is noise), so say that.
+        return f"{whole}: {name}"
+    if growth >= Growth.QUADRATIC and len(done) >= 3 and done[-1][1] >= 8 * done[-3][1]:
         (n0, a), (n1, b) = done[-3], done[-1]
         return f"{n1 // n0}x input gave {b / max(a, 1):.1f}x {noun}: {name}"
-    return f"{noun} grew too fast to measure every size: {name}"
+    # The classifier reads how the added work grows per doubling: show exactly that.
+    how = {Growth.LINEAR: "doubled", Growth.LINEARITHMIC: "slightly more than doubled"}.get(
+        growth, "more than doubled")
+    increments = ", ".join(f"+{d:,}" for d in steps)
+    return f"the {noun} each doubling of n added {how} ({increments}): {name}"
 
 
 def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
@@ -84,8 +92,10 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                    "string building) that counting cannot see"
                    if guard.bound is Growth.QUADRATIC else
                    "work inside compiled code (numpy, C builtins) that counting cannot see")
+            batched = (f" per call, timed as {guard.batch} calls back to back"
+                       if guard.batch > 1 else "")
             lines.append(f"CPU time: {guard.factor}x input took {guard.ratio:,.0f}x the time "
-                         f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}, "
+                         f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}{batched}, "
                          f"n={guard.n_small * guard.factor:,}: {_fmt_seconds(guard.t_large)}): "
                          f"{why}; {at_least(guard.bound)}.")
         lines[-1] += f" {tail}"

@@ -23,7 +23,11 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.complexity.classify import GUARD_FACTOR, GUARD_LINEAR_RATIO, GUARD_QUADRATIC_RATIO
+from harness.complexity.classify import (
+    GUARD_FACTOR,
+    GUARD_LINEAR_RATIO,
+    GUARD_QUADRATIC_RATIO,
+)
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
 from harness.complexity.growth import Growth
@@ -40,6 +44,8 @@ GUARD_SMALL_REPEATS = 7
 # The guard's small size: big enough that the call, not the ~30 us of protocol around it, is what
 # the CPU clock sees (the large size is 32x this).
 GUARD_MIN_SIZE = 1000
+GUARD_BATCH_ROUNDS = 2  # batch sizes tried for a small call too short to time alone
+GUARD_CLOCK = "the worker's CPU clock, read from the grader"
 SPACE_SECONDS = 5.0  # wall-clock allowance for a whole space measurement inside the worker
 
 
@@ -122,8 +128,11 @@ def _drill_measure(module, what, entry, gen, sizes, seed, budget):
     return evidence.to_dict()
 
 
-def _drill_guard_prepare(module, entry, gen, n, seed):
-    """Runs inside the worker: build the guard's input before the clock starts."""
+def _drill_guard_prepare(module, entry, gen, n, seed, repeat=1):
+    """Runs inside the worker: build the guard's input(s) before the clock starts.
+
+    repeat > 1 prepares that many calls on fresh inputs, run back to back in one timed window:
+    a small call too short to time alone is timed as a batch."""
     import random
 
     from harness.complexity import guard
@@ -133,15 +142,29 @@ def _drill_guard_prepare(module, entry, gen, n, seed):
     # never evaluated, so the shipped source needs no import of Any.)
     namespace: dict[str, Any] = {"__name__": "drill_measure"}
     exec(compile(gen[0], "<drill generator>", "exec"), namespace)
-    built = namespace[gen[1]](n, random.Random(seed * 104729 + n))
+    inputs = [namespace[gen[1]](n, random.Random(seed * 104729 + n + 7 * k)) for k in range(repeat)]
     if isinstance(entry, list):
         exec(compile(entry[0], "<drill driver>", "exec"), namespace)
         driver = namespace[entry[1]]
-        call = lambda: driver(module, *built)  # noqa: E731
+        target = lambda *args: driver(module, *args)  # noqa: E731
     else:
-        fn = getattr(module, entry)
-        call = lambda: fn(*built)  # noqa: E731
-    guard.prepare_call(call)
+        target = getattr(module, entry)
+    if repeat == 1:
+        built = inputs[0]
+        guard.prepare_call(lambda: target(*built))
+        return None
+
+    def batch():
+        answers = []  # kept alive: freeing them is O(n) and belongs outside the timed window
+        for args in inputs:
+            answer = target(*args)
+            if hasattr(answer, "__next__"):
+                for _ in answer:
+                    pass
+            answers.append(answer)
+        return answers
+
+    guard.prepare_call(batch)
     return None
 
 
@@ -226,21 +249,57 @@ class ComplexityChecker:
         for n, repeats in ((n_small, GUARD_SMALL_REPEATS), (n_large, GUARD_REPEATS)):
             samples = []
             for _ in range(repeats):
-                self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, label=f"preparing {name}")
-                before = self.client.worker_cpu_seconds()
-                try:
-                    self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
-                except SubmissionTimeout as exc:
-                    if n == n_large:
-                        self._large_call_timed_out(exc, name, n_small, times[n_small], goal)
-                    raise
-                after = self.client.worker_cpu_seconds()
-                if before is None or after is None:
+                elapsed = self._timed_call(shipped, gen, n, 1, name)
+                if elapsed is None:
                     return None
-                samples.append(after - before)
+                if isinstance(elapsed, SubmissionTimeout):
+                    if n == n_large:
+                        self._large_call_timed_out(elapsed, name, n_small, times[n_small], goal)
+                    raise elapsed
+                samples.append(elapsed)
             times[n] = samples
-        return GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
-                                        clock="the worker's CPU clock, read from the grader")
+        evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
+                                            clock=GUARD_CLOCK)
+        # A claim resting on a call too short to time alone: time it again in batches of fresh
+        # inputs run back to back, long enough to trust, and read the time per call. A single
+        # call's reading includes the protocol around it, so a batch is sized again from the
+        # first batch's time per call.
+        for _ in range(GUARD_BATCH_ROUNDS):
+            batch, batch_large = evidence.batches_needed()
+            if (batch, batch_large) == (evidence.batch, evidence.batch_large):
+                break  # nothing claimed, or the windows were already long enough
+            for n, size, repeats in ((n_small, batch, GUARD_SMALL_REPEATS),
+                                     (n_large, batch_large, GUARD_REPEATS)):
+                if size == (evidence.batch if n == n_small else evidence.batch_large):
+                    continue
+                batched = []
+                for _ in range(repeats):
+                    elapsed = self._timed_call(shipped, gen, n, size, name)
+                    if elapsed is None:
+                        return None
+                    if isinstance(elapsed, SubmissionTimeout):
+                        raise elapsed
+                    batched.append(elapsed / size)
+                times[n] = batched
+            evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small],
+                                                times[n_large], clock=GUARD_CLOCK, batch=batch,
+                                                batch_large=batch_large)
+        return evidence
+
+    def _timed_call(self, shipped, gen, n: int, repeat: int, name: str
+                    ) -> float | SubmissionTimeout | None:
+        """CPU seconds of `repeat` prepared calls at size n, read from the worker's clock."""
+        self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, repeat,
+                          label=f"preparing {name}")
+        before = self.client.worker_cpu_seconds()
+        try:
+            self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
+        except SubmissionTimeout as exc:
+            return exc
+        after = self.client.worker_cpu_seconds()
+        if before is None or after is None:
+            return None
+        return after - before
 
     def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
                               small: list[float], goal: Growth) -> None:
