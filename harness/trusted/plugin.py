@@ -69,6 +69,7 @@ class _Submission:
         self.timeouts_seen = 0  # the worker's count of timed-out calls after the last test
         self.in_a_row: dict[str, int] = {}  # category -> its latest tests that timed out, in a row
         self.stopped: set[str] = set()  # categories whose remaining tests are skipped
+        self.passed_any = False  # whether any test of this submission has passed yet
 
     def worker(self) -> WorkerClient:
         if self.client is None:
@@ -93,6 +94,7 @@ class _Submission:
         category's run of timeouts (anything else ends it); a long enough run stops the category."""
         total = self.client.timeouts if self.client is not None else self.timeouts_seen
         timed_out, self.timeouts_seen = total > self.timeouts_seen, total
+        self.passed_any = self.passed_any or not failed
         if not (failed and timed_out):
             self.in_a_row[category] = 0
             return
@@ -190,16 +192,18 @@ def _category_of_nodeid(nodeid: str) -> str:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
-    """A test of a stopped category is not run: it is reported failed, saying why. After a test
-    that timed out, the next test of its category waits at most the per-call limit on any call
-    (a measurement's longer limit too): its category has failed already, and a loop would cost
-    the longer limit again."""
+    """A test of a stopped category is not run: it is reported failed, saying why.
+
+    Any call waits at most the per-call limit (a measurement's longer limit too) in a test that
+    follows a timed-out test of its category (that category has failed already), and once a
+    category was stopped while no test has passed: another long wait would most likely find
+    the same loop. A submission that passes tests keeps the longer limits elsewhere."""
     if _current is None:
         return None
     category = category_of(item)
     if category not in _current.stopped:
-        after_timeout = _current.in_a_row.get(category, 0) > 0
-        _current.worker().timeout_cap = settings().call_timeout if after_timeout else None
+        likely_loop = _current.in_a_row.get(category, 0) > 0 or (bool(_current.stopped) and not _current.passed_any)
+        _current.worker().timeout_cap = settings().call_timeout if likely_loop else None
         return None
     _channel.send(messages.Result(
         id=item.nodeid, when="setup", outcome=messages.TestOutcome.FAILED,
