@@ -52,6 +52,10 @@ def test_grading_fixture(case: Path, catalogue):
         assert needle in notes, text
     if "restarts_at_least" in expect:
         assert report.worker_restarts >= expect["restarts_at_least"]
+    if "tests_run" in expect:
+        assert len(report.tests) == expect["tests_run"], text
+    if "duration_below" in expect:
+        assert report.duration < expect["duration_below"], text
 
 
 def test_reference_passes_and_reports_every_category(catalogue):

@@ -191,7 +191,8 @@ class WorkerClient:
             error = hello.get("error", {})
             self._stop()
             self.import_failure = SubmissionImportError(
-                f"solution.py failed to import: {error.get('type')}: {error.get('message')}",
+                f"solution.py failed to import: {error.get('type')}"
+                + (f": {error.get('message')}" if error.get("message") else ""),
                 detail=error.get("traceback", ""),
             )
             raise self.import_failure
