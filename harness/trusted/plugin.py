@@ -9,6 +9,10 @@ Batch mode (the settings list a batch of submissions instead of one solution): t
 collected once and run once per submission, each submission with a worker of its own that is
 killed, with everything it started, before the next one begins. Every message then carries the
 submission's index, so the grader can split the stream into one report per submission.
+
+Failing fast: a submission that does not load runs no test (one ImportFailed message), and a
+category where tests in a row run past the per-call limit has its remaining tests reported
+failed without running them (one CategoryStopped message); the other categories still run.
 """
 
 from __future__ import annotations
@@ -179,7 +183,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT],
             complexity=tuple(getattr(report, "drill_verdicts", ())),
             submission=_current.index if _current is not None else None))
-        if _current is not None and (report.when == "call" or failed):
+        if _current is not None and (report.when == "call" or (report.when == "setup" and failed)):
             _current.count_timeouts(_category_of_nodeid(report.nodeid), failed)
 
 
