@@ -596,6 +596,10 @@ def _check_expectations(case: Path, report: Report) -> None:
         assert needle in outputs, where
     if "restarts_at_least" in expect:
         assert report.worker_restarts >= expect["restarts_at_least"], where
+    if "tests_run" in expect:
+        assert len(report.tests) == expect["tests_run"], where
+    if "duration_below" in expect:
+        assert report.duration < expect["duration_below"], where
 
 
 @pytest.mark.slow

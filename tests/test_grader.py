@@ -52,6 +52,10 @@ def test_grading_fixture(case: Path, catalogue):
         assert needle in notes, text
     if "restarts_at_least" in expect:
         assert report.worker_restarts >= expect["restarts_at_least"]
+    if "tests_run" in expect:
+        assert len(report.tests) == expect["tests_run"], text
+    if "duration_below" in expect:
+        assert report.duration < expect["duration_below"], text
 
 
 def test_reference_passes_and_reports_every_category(catalogue):
@@ -236,3 +240,84 @@ def test_the_grading_settings_never_reach_the_submission(catalogue, tmp_path):
     report = grade(catalogue.get("two_sum"), probe, GradeOptions(seed=4242))
     message = report.failures()[0].message
     assert "settings: None" in message and "4242" not in message
+
+
+# --- failing fast: the messages and how the grader reads them, without a test process -----------
+
+
+def _report_from(received):
+    from harness.grading.grader import assemble_report
+    from harness.isolation.backend import Plan
+
+    base = {"kind": "grade", "slug": "two_sum", "title": "Two Sum", "round": "coding", "seed": 1,
+            "started_at": "2025-01-01T00:00:00+00:00", "harness_version": "0"}
+    return assemble_report(base, received, "", 1.0, False, 60.0,
+                           Plan("process", "harness.isolation.process:ProcessBackend"))
+
+
+def test_fail_fast_messages_round_trip_and_malformed_ones_are_refused():
+    from harness.protocol import messages
+
+    for message in (messages.ImportFailed("solution.py failed to import: KeyError: 'x'", "line 3"),
+                    messages.ImportFailed("solution.py has no 'two_sum'", submission=2),
+                    messages.CategoryStopped("edge", 2, 3.0),
+                    messages.CategoryStopped("complexity", 3, 1.5, submission=0)):
+        assert messages.decode(messages.encode(message)) == message
+    for line, needle in ((b'{"type": "category-stopped", "category": "style", "timeouts": 2, "call_timeout": 3}',
+                          "'category'"),
+                         (b'{"type": "category-stopped", "category": "edge", "timeouts": 0, "call_timeout": 3}',
+                          "'timeouts'"),
+                         (b'{"type": "import-failed"}', "'message' is missing")):
+        with pytest.raises(messages.MessageError, match=needle):
+            messages.decode(line)
+
+
+def test_the_entrypoints_travel_with_the_settings():
+    from harness.protocol.settings import GradingSettings, SettingsError
+
+    settings = GradingSettings(seed=1, call_timeout=2.0, memory_mb=512, solution="s.py", entrypoints=("a", "b"))
+    assert GradingSettings.from_env(settings.to_env()) == settings
+    with pytest.raises(SettingsError, match="'entrypoints'"):
+        GradingSettings(seed=1, call_timeout=2.0, memory_mb=512, solution="s.py", entrypoints=("",))
+
+
+def test_tests_of_a_stopped_category_count_as_failed_and_one_note_says_why():
+    """A skipped test is failed, never passed; the category's passes before the stop stay, and
+    the other categories are untouched."""
+    from harness.protocol.messages import (
+        CategoryStopped,
+        Collected,
+        CollectedTest,
+        Finished,
+        Result,
+        TestOutcome,
+    )
+
+    tests = Collected((CollectedTest("t::a", "a", "correctness"), CollectedTest("t::b", "b", "correctness"),
+                       CollectedTest("t::c", "c", "correctness"), CollectedTest("t::d", "d", "correctness"),
+                       CollectedTest("t::e", "e", "edge")))
+    report = _report_from([
+        tests, Result("t::a", "call", TestOutcome.PASSED),
+        Result("t::b", "call", TestOutcome.FAILED, message="did not finish within 3 s"),
+        Result("t::c", "call", TestOutcome.FAILED, message="did not finish within 3 s"),
+        CategoryStopped("correctness", 2, 3.0),
+        Result("t::d", "setup", TestOutcome.FAILED, message="not run: 2 tests in a row ..."),
+        Result("t::e", "call", TestOutcome.PASSED), Finished()])
+    assert not report.passed
+    assert {c.category: (c.passed, c.total) for c in report.categories} == {"correctness": (1, 4), "edge": (1, 1)}
+    assert [n for n in report.notes if "the rest of this category was skipped" in n] == [
+        "correctness: 2 tests in a row ran past the per-call time limit (3 s); the rest of this category "
+        "was skipped and counts as failed"]
+
+
+def test_a_submission_that_does_not_load_gets_the_error_block_and_no_tests():
+    from harness.protocol.messages import Collected, CollectedTest, Finished, ImportFailed
+
+    tests = Collected((CollectedTest("t::a", "a", "correctness"),))
+    report = _report_from([tests, ImportFailed("solution.py failed to import: KeyError: 'X'", "line 3"),
+                           Finished()])
+    assert not report.passed and report.tests == ()
+    assert report.error == "solution.py failed to import: KeyError: 'X'\nline 3"
+    text = "\n".join(render_text(report))
+    assert "could not be graded" in text and "What failed" not in text
+    validate_json(report.to_dict())

@@ -243,7 +243,7 @@ class _TrustedRun:
             rtol=DEFAULT_RTOL if problem.rtol is None else float(problem.rtol),
             atol=DEFAULT_ATOL if problem.atol is None else float(problem.atol),
             time_target=problem.time_target or None, space_target=problem.space_target or None,
-            **self.submission_settings())
+            entrypoints=tuple(problem.entrypoints), **self.submission_settings())
 
     def submission_settings(self) -> dict:
         return {"solution": str(self.solution)}
@@ -532,6 +532,13 @@ def assemble_report(base: ReportBase, received: Sequence[Message], pytest_output
     isolation = plan.isolation
     if collected is None:
         raise _collection_failure(base["slug"], pytest_output)
+    unloadable = next((m for m in received if isinstance(m, messages.ImportFailed)), None)
+    if unloadable is not None:
+        # No test ran: the short block a syntax error gets, not every test failed the same way.
+        error = unloadable.message + (f"\n{unloadable.detail.rstrip()}" if unloadable.detail.strip() else "")
+        return Report(**base, duration=duration, isolation=isolation, error=error,
+                      worker_restarts=finished.restarts if finished else 0,
+                      notes=(plan.note,) if plan.note else ())
     results: dict[str, Result] = {}
     for m in received:
         if not isinstance(m, Result):
@@ -558,7 +565,9 @@ def assemble_report(base: ReportBase, received: Sequence[Message], pytest_output
                                 outcome=outcome, description=entry.description,
                                 message=message, duration=dur, output=out, note=note, complexity=verdicts))
     tests[:0] = extra  # rule breaches first: they explain the failures that follow
-    notes = []
+    notes = [f"{categories.LABELS[m.category]}: {m.timeouts} tests in a row ran past the per-call time limit "
+             f"({m.call_timeout:g} s); the rest of this category was skipped and counts as failed"
+             for m in received if isinstance(m, messages.CategoryStopped)]
     if timed_out:
         notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")
     if finished is None and not timed_out:

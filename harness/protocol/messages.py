@@ -166,8 +166,52 @@ class Finished:
                    duration, data.submission())
 
 
-Message = Collected | Begin | WorkerStarted | Result | Finished
-KINDS: dict[str, type[Message]] = {cls.KIND: cls for cls in (Collected, Begin, WorkerStarted, Result, Finished)}
+@dataclass(frozen=True)
+class ImportFailed:
+    """The submission could not be loaded (it raised, exited or hung at import, or lacks an
+    entrypoint): no test ran, and the report is the short "could not be graded" block."""
+
+    KIND: ClassVar[str] = "import-failed"
+    message: str
+    detail: str = ""  # the traceback or output that explains it
+    submission: int | None = None
+
+    def fields(self) -> dict[str, Any]:
+        return {"message": self.message, "detail": self.detail}
+
+    @classmethod
+    def parse(cls, data: _Fields) -> ImportFailed:
+        return cls(data.string("message"), data.string("detail", ""), data.submission())
+
+
+@dataclass(frozen=True)
+class CategoryStopped:
+    """Calls in a row ran past the per-call time limit in one category: its remaining tests were
+    not run (each is reported failed); the later categories still run."""
+
+    KIND: ClassVar[str] = "category-stopped"
+    category: str
+    timeouts: int  # the timed-out tests in a row that stopped it
+    call_timeout: float
+    submission: int | None = None
+
+    def fields(self) -> dict[str, Any]:
+        return {"category": self.category, "timeouts": self.timeouts, "call_timeout": self.call_timeout}
+
+    @classmethod
+    def parse(cls, data: _Fields) -> CategoryStopped:
+        category = data.string("category")
+        if category not in categories.BY_NAME:
+            raise data.bad("category", category, f"one of {', '.join(categories.NAMES)}")
+        timeouts = data.integer("timeouts")
+        if timeouts < 1:
+            raise data.bad("timeouts", timeouts, "a count >= 1")
+        return cls(category, timeouts, data.number("call_timeout"), data.submission())
+
+
+Message = Collected | Begin | WorkerStarted | Result | Finished | ImportFailed | CategoryStopped
+KINDS: dict[str, type[Message]] = {cls.KIND: cls for cls in (Collected, Begin, WorkerStarted, Result, Finished,
+                                                             ImportFailed, CategoryStopped)}
 MAX_LINE = 16 * 1024 * 1024  # a result carries at most a few KB of message and output
 
 

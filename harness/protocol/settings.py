@@ -60,6 +60,7 @@ class GradingSettings:
     time_target: str | None = None  # e.g. "O(n)"
     space_target: str | None = None
     grade_timeout: float | None = None  # a batch's limit per submission; None: no limit of its own
+    entrypoints: tuple[str, ...] = ()  # names solution.py must define (else it cannot be graded)
 
     def __post_init__(self) -> None:
         _check("seed", self.seed, int, "an integer")
@@ -79,6 +80,8 @@ class GradingSettings:
                 raise _bad(name, value, "a non-empty string")
         if type(self.forbidden) is not tuple or not all(type(f) is str and f for f in self.forbidden):
             raise _bad("forbidden", self.forbidden, "a list of module or API names")
+        if type(self.entrypoints) is not tuple or not all(type(e) is str and e for e in self.entrypoints):
+            raise _bad("entrypoints", self.entrypoints, "a list of names")
         if self.batch is not None:
             if type(self.batch) is not tuple or not all(type(e) is BatchEntry for e in self.batch):
                 raise _bad("batch", self.batch, "a list of {index, solution} entries")
@@ -91,6 +94,7 @@ class GradingSettings:
     def to_json(self) -> str:
         data = asdict(self)
         data["forbidden"] = list(self.forbidden)
+        data["entrypoints"] = list(self.entrypoints)
         if self.batch is not None:
             data["batch"] = [asdict(e) for e in self.batch]
         return json.dumps(data)
@@ -119,6 +123,10 @@ class GradingSettings:
             if type(values["forbidden"]) is not list:
                 raise _bad("forbidden", values["forbidden"], "a list of module or API names")
             values["forbidden"] = tuple(values["forbidden"])
+        if "entrypoints" in values:
+            if type(values["entrypoints"]) is not list:
+                raise _bad("entrypoints", values["entrypoints"], "a list of names")
+            values["entrypoints"] = tuple(values["entrypoints"])
         if values.get("batch") is not None:
             entries = values["batch"]
             if type(entries) is not list or not all(type(e) is dict and set(e) == {"index", "solution"}

@@ -9,6 +9,10 @@ Batch mode (the settings list a batch of submissions instead of one solution): t
 collected once and run once per submission, each submission with a worker of its own that is
 killed, with everything it started, before the next one begins. Every message then carries the
 submission's index, so the grader can split the stream into one report per submission.
+
+Failing fast: a submission that does not load runs no test (one ImportFailed message), and a
+category where tests in a row run past the per-call limit has its remaining tests reported
+failed without running them (one CategoryStopped message); the other categories still run.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ from harness.protocol.settings import BatchEntry, GradingSettings, current
 from harness.trusted.remote import WorkerClient
 
 MESSAGE_LIMIT = 3000
+# Tests in a row of one category that failed on a call past the per-call time limit before the
+# rest of that category is skipped (each skipped test counts as failed; later categories still
+# run). An infinite loop otherwise waits out the limit in every test: 112 s for two_sum.
+TIMEOUTS_BEFORE_STOPPING = 2
 
 
 def settings() -> GradingSettings:
@@ -62,6 +70,10 @@ class _Submission:
         self.solution = solution
         self.index = index
         self.client: WorkerClient | None = None
+        self.timeouts_seen = 0  # the worker's count of timed-out calls after the last test
+        self.in_a_row: dict[str, int] = {}  # category -> its latest tests that timed out, in a row
+        self.stopped: set[str] = set()  # categories whose remaining tests are skipped
+        self.passed_any = False  # whether any test of this submission has passed yet
 
     def worker(self) -> WorkerClient:
         if self.client is None:
@@ -71,6 +83,30 @@ class _Submission:
                 limits=Limits(memory_mb=s.memory_mb, forbidden=s.forbidden),
                 on_spawn=lambda pid: _channel.send(messages.WorkerStarted(pid, submission=self.index)))
         return self.client
+
+    def loads(self) -> bool:
+        """Whether the submission loads; when it does not, says why (ImportFailed) and no test runs."""
+        failure = self.worker().load_failure(settings().entrypoints)
+        if failure is None:
+            return True
+        _channel.send(messages.ImportFailed(failure.message[:MESSAGE_LIMIT], failure.detail[-MESSAGE_LIMIT:],
+                                            submission=self.index))
+        return False
+
+    def count_timeouts(self, category: str, failed: bool) -> None:
+        """After a test: a failed test during which a call ran past its time limit extends the
+        category's run of timeouts (anything else ends it); a long enough run stops the category."""
+        total = self.client.timeouts if self.client is not None else self.timeouts_seen
+        timed_out, self.timeouts_seen = total > self.timeouts_seen, total
+        self.passed_any = self.passed_any or not failed
+        if not (failed and timed_out):
+            self.in_a_row[category] = 0
+            return
+        self.in_a_row[category] = self.in_a_row.get(category, 0) + 1
+        if self.in_a_row[category] >= TIMEOUTS_BEFORE_STOPPING and category not in self.stopped:
+            self.stopped.add(category)
+            _channel.send(messages.CategoryStopped(category, self.in_a_row[category], settings().call_timeout,
+                                                   submission=self.index))
 
     def close(self) -> tuple[int, str | None]:
         """Stop the worker (and all it started); returns (restarts, isolation) for the report."""
@@ -106,6 +142,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    _categories_by_id.update((item.nodeid, category_of(item)) for item in session.items)
     _channel.send(messages.Collected(tuple(
         messages.CollectedTest(item.nodeid, item.name, category_of(item), _first_line(item))
         for item in session.items)))
@@ -146,6 +183,42 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             note="\n".join(getattr(report, "drill_notes", []))[:MESSAGE_LIMIT],
             complexity=tuple(getattr(report, "drill_verdicts", ())),
             submission=_current.index if _current is not None else None))
+        if _current is not None and (report.when == "call" or (report.when == "setup" and failed)):
+            _current.count_timeouts(_category_of_nodeid(report.nodeid), failed)
+
+
+_categories_by_id: dict[str, str] = {}
+
+
+def _category_of_nodeid(nodeid: str) -> str:
+    return _categories_by_id.get(nodeid, categories.NAMES[0])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
+    """A test of a stopped category is not run: it is reported failed, saying why.
+
+    Any call waits at most the per-call limit (a measurement's longer limit too) in a test that
+    follows a timed-out test of its category (that category has failed already), and once a
+    category was stopped while no test has passed: another long wait would most likely find
+    the same loop. A submission that passes tests keeps the longer limits elsewhere."""
+    if _current is None:
+        return None
+    category = category_of(item)
+    if category not in _current.stopped:
+        likely_loop = _current.in_a_row.get(category, 0) > 0 or (bool(_current.stopped) and not _current.passed_any)
+        _current.worker().timeout_cap = settings().call_timeout if likely_loop else None
+        return None
+    _channel.send(messages.Result(
+        id=item.nodeid, when="setup", outcome=messages.TestOutcome.FAILED,
+        message=(f"not run: {TIMEOUTS_BEFORE_STOPPING} tests in a row of this category ran past the "
+                 f"per-call time limit ({settings().call_timeout:g} s), so its remaining tests were "
+                 "skipped; counts as failed"),
+        submission=_current.index))
+    # What the test before it left set up and the next test does not need is torn down, as
+    # pytest's own protocol would have done.
+    item.session._setupstate.teardown_exact(nextitem)
+    return True
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -153,7 +226,9 @@ def pytest_runtestloop(session: pytest.Session) -> bool | None:
     """In batch mode, run every collected test once per submission; otherwise pytest's own loop."""
     s = settings()
     if s.batch is None:
-        return None
+        if session.testsfailed or session.config.option.collectonly or _current is None:
+            return None  # pytest's own loop reports collection errors
+        return None if _current.loads() else True
     if session.testsfailed:
         raise session.Interrupted(f"{session.testsfailed} error(s) during collection")
     limit = s.grade_timeout or 0.0
@@ -172,8 +247,8 @@ def _run_submission(session: pytest.Session, entry: BatchEntry, limit: float) ->
     _channel.send(messages.Begin(entry.index))
     started = time.monotonic()
     timed_out = False
-    items = session.items
     try:
+        items = session.items if _current.loads() else []
         for i, item in enumerate(items):
             if limit and time.monotonic() - started > limit:
                 timed_out = True

@@ -116,6 +116,10 @@ class WorkerClient:
         self.next_id = 1
         self.names: list[str] = []
         self.restarts = 0
+        self.timeouts = 0  # calls that ran past their time limit (the import not counted)
+        # The most any call may wait now, longer limits included (a measurement's 30 s): set
+        # after a call timed out, when another wait that long most likely finds the same loop.
+        self.timeout_cap: float | None = None
         self.hello_pending = False
         self.last_isolation: str | None = None
         self.output_log = ""
@@ -148,6 +152,21 @@ class WorkerClient:
         self._await_hello(worker)
         return worker
 
+    def load_failure(self, entrypoints: tuple[str, ...] = ()) -> SubmissionImportError | None:
+        """Why the submission cannot be graded at all: its import failed (raised, exited, hung) or
+        it lacks one of the entrypoints the tests call; None when it loaded. Waits for the import."""
+        try:
+            self.ensure_started()
+        except SubmissionImportError as exc:
+            return exc
+        missing = [name for name in entrypoints if name not in self.names]
+        if missing:
+            listed = ", ".join(f"'{name}'" for name in missing)
+            return SubmissionImportError(
+                f"solution.py has no {listed}; the stub defines {'it' if len(missing) == 1 else 'them'}. "
+                "Did you rename or delete it?")
+        return None
+
     def _spawn(self) -> Worker:
         if self.generation:
             self.restarts += 1
@@ -172,7 +191,8 @@ class WorkerClient:
             error = hello.get("error", {})
             self._stop()
             self.import_failure = SubmissionImportError(
-                f"solution.py failed to import: {error.get('type')}: {error.get('message')}",
+                f"solution.py failed to import: {error.get('type')}"
+                + (f": {error.get('message')}" if error.get("message") else ""),
                 detail=error.get("traceback", ""),
             )
             raise self.import_failure
@@ -207,7 +227,14 @@ class WorkerClient:
             rpc.write_message(worker.to_worker, message)
         except (BrokenPipeError, OSError):
             pass  # the worker died; _receive reports how
-        reply = self._receive(worker, timeout or self.call_timeout, what)
+        limit = timeout or self.call_timeout
+        if self.timeout_cap is not None:
+            limit = min(limit, self.timeout_cap)
+        try:
+            reply = self._receive(worker, limit, what)
+        except SubmissionTimeout:
+            self.timeouts += 1
+            raise
         if reply.get("id") != message["id"]:
             self._stop()
             raise SubmissionCrashed(f"{what}: the worker answered out of turn (output forged on its pipe?)")
