@@ -321,3 +321,17 @@ def test_a_submission_that_does_not_load_gets_the_error_block_and_no_tests():
     text = "\n".join(render_text(report))
     assert "could not be graded" in text and "What failed" not in text
     validate_json(report.to_dict())
+
+
+def test_a_forbidden_import_is_a_load_error_and_a_broken_rule(catalogue):
+    """A submission that imports a forbidden library cannot load (the runtime guard), and the
+    report still names the rule it breaks (the source scan needs no import); an allowed
+    solution of the same problem loads and keeps the rule."""
+    problem = catalogue.get("pca")
+    forbidden = grade(problem, ROOT / "solutions/pca/wrong_uses_sklearn.py", GradeOptions(seed=3))
+    assert forbidden.error and "sklearn" in forbidden.error
+    assert [(t.category, t.passed) for t in forbidden.tests] == [("rules", False)]
+    assert not forbidden.passed
+    allowed = grade(problem, ROOT / "solutions/pca/reference.py", GradeOptions(seed=3))
+    assert allowed.error is None and allowed.passed
+    assert any(t.category == "rules" and t.passed for t in allowed.tests)

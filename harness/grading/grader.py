@@ -536,7 +536,8 @@ def assemble_report(base: ReportBase, received: Sequence[Message], pytest_output
     if unloadable is not None:
         # No test ran: the short block a syntax error gets, not every test failed the same way.
         error = unloadable.message + (f"\n{unloadable.detail.rstrip()}" if unloadable.detail.strip() else "")
-        return Report(**base, duration=duration, isolation=isolation, error=error,
+        # The source scan needs no import: a forbidden import is reported as the rule it breaks.
+        return Report(**base, duration=duration, isolation=isolation, error=error, tests=tuple(extra),
                       worker_restarts=finished.restarts if finished else 0,
                       notes=(plan.note,) if plan.note else ())
     results: dict[str, Result] = {}

@@ -49,9 +49,8 @@ def _groups(work: list[tuple[str, Path, str]], problem: Problem, jobs: int) -> l
 
 
 def _failed_categories(report: Report) -> set[str]:
-    if report.error:
-        return {"load"}
-    return {c.category for c in report.categories if not c.ok}
+    failed = {c.category for c in report.categories if not c.ok}
+    return failed | {"load"} if report.error else failed
 
 
 def _first_failure(report: Report) -> str:
