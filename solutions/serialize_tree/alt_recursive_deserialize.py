@@ -1,6 +1,6 @@
 """Serialize a binary tree in level order with '#' for missing children; deserialize it by recursion.
 
-serialize walks the tree breadth first with a deque, writing every node's value and '#' for each
+serialize walks the tree breadth first over a growing list with a read index, writing every node's value and '#' for each
 missing child of a node that exists. deserialize reads the same order back with a recursive
 helper instead of a loop: link(i, k) gives the i-th node (in level order) its two children from
 tokens k and k + 1, then recurses on node i + 1. The recursion is one call per node, so the
@@ -11,7 +11,6 @@ Python-to-Python call uses no C stack). O(n) time and space: the call stack is n
 from __future__ import annotations
 
 import sys
-from collections import deque
 
 
 class TreeNode:
@@ -24,17 +23,15 @@ class TreeNode:
 def serialize(root: TreeNode | None) -> str:
     if root is None:
         return ""
-    tokens = [str(root.val)]
-    queue = deque([root])
-    while queue:
-        node = queue.popleft()
-        for child in (node.left, node.right):
-            if child is None:
-                tokens.append("#")
-            else:
-                tokens.append(str(child.val))
-                queue.append(child)
-    return ",".join(tokens)
+    # The level order is the list itself: a read index walks it while children are appended.
+    order, out, i = [root], [str(root.val)], 0
+    while i < len(order):
+        node = order[i]
+        i += 1
+        out.append("#" if node.left is None else str(node.left.val))
+        out.append("#" if node.right is None else str(node.right.val))
+        order.extend(c for c in (node.left, node.right) if c is not None)
+    return ",".join(out)
 
 
 def deserialize(data: str) -> TreeNode | None:
