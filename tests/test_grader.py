@@ -246,7 +246,7 @@ def test_the_grading_settings_never_reach_the_submission(catalogue, tmp_path):
 
 
 def _report_from(received):
-    from harness.grading.grader import assemble_report
+    from harness.grading.assemble import assemble_report
     from harness.isolation.backend import Plan
 
     base = {"kind": "grade", "slug": "two_sum", "title": "Two Sum", "round": "coding", "seed": 1,
@@ -335,3 +335,33 @@ def test_a_forbidden_import_is_a_load_error_and_a_broken_rule(catalogue):
     allowed = grade(problem, ROOT / "solutions/pca/reference.py", GradeOptions(seed=3))
     assert allowed.error is None and allowed.passed
     assert any(t.category == "rules" and t.passed for t in allowed.tests)
+
+
+def test_one_batch_grades_each_submission_on_its_own_tests_and_category():
+    """drill validate grades a problem in one test process: the reference on the hidden tests and
+    on the visible examples, a wrong solution on its category alone. Each report holds exactly the
+    tests that grading alone would give it, and the verdicts are the same."""
+    from harness.catalogue.loader import load_problem
+    from harness.grading.grader import Submission, grade_batch
+
+    problem = load_problem(ROOT / "problems" / "two_sum")
+    solutions = ROOT / "solutions" / "two_sum"
+    reference = (solutions / "reference.py").read_bytes()
+    submissions = [Submission(reference, "hidden", kind="grade"),
+                   Submission(reference, "examples", kind="test"),
+                   Submission((solutions / "wrong_adjacent_only.py").read_bytes(), "wrong", category="correctness"),
+                   Submission((solutions / "wrong_same_index.py").read_bytes(), "edge", category="edge")]
+    hidden, examples, wrong, edge = grade_batch(problem, submissions, GradeOptions(kind="grade", seed=7))
+    alone = {kind: grade(problem, solutions / "reference.py", GradeOptions(kind=kind, seed=7))
+             for kind in ("grade", "test")}
+    assert hidden.passed and examples.passed
+    assert (hidden.kind, examples.kind) == ("grade", "test")
+    assert [t.id for t in hidden.tests] == [t.id for t in alone["grade"].tests]
+    assert [t.id for t in examples.tests] == [t.id for t in alone["test"].tests]
+    assert all("test_hidden.py" in t.id for t in hidden.tests)
+    assert not wrong.passed and {t.category for t in wrong.tests} == {"correctness"}
+    assert any(t.outcome.value == "failed" for t in wrong.tests)
+    assert not edge.passed and {t.category for t in edge.tests} == {"edge"}
+    wrong_alone = grade(problem, solutions / "wrong_adjacent_only.py",
+                        GradeOptions(kind="grade", seed=7, category="correctness"))
+    assert [(t.id, t.outcome) for t in wrong.tests] == [(t.id, t.outcome) for t in wrong_alone.tests]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from harness.complexity.verdict import ComplexityVerdict
-from harness.grading.grader import assemble_report
+from harness.grading.assemble import assemble_report
 from harness.grading.results import Outcome
 from harness.isolation.backend import Plan
 from harness.protocol import messages

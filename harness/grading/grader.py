@@ -30,17 +30,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import NotRequired, TypedDict
 
 from harness import __version__, categories
 from harness.catalogue.loader import PACKAGE_DIR, Problem
 from harness.catalogue.support import install_support
-from harness.complexity.verdict import ComplexityVerdict
 from harness.errors import GradingError
+from harness.grading.assemble import ReportBase, assemble_report, collected_for, collection_failure
 from harness.grading.results import Outcome, Report, TestResult
 from harness.isolation import backend, limits, processes, sandbox, uids
 from harness.protocol import messages
-from harness.protocol.messages import Begin, Collected, Finished, Message, Result, WorkerStarted
+from harness.protocol.messages import Begin, Collected, Finished, Message, WorkerStarted
 from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, GradingSettings
 from harness.worker import forbidden
 
@@ -60,31 +59,22 @@ class GradeOptions:
     category: str | None = None
 
 
-class ReportBase(TypedDict):
-    """The fields of a Report known before the tests run (the rest come from the run)."""
-
-    kind: str
-    slug: str
-    title: str
-    round: str
-    seed: int
-    started_at: str
-    harness_version: str
-    time_box_minutes: NotRequired[int | None]
-    attempt_elapsed: NotRequired[float | None]
-    submission: NotRequired[str]
-
-
 # pytest -m expressions for the categories made of tests (from harness.categories).
 CATEGORY_MARKS = categories.MARK_EXPRESSIONS
 
 
 @dataclass(frozen=True)
 class Submission:
-    """One source for grade_batch, and how its report names it (e.g. alice/two_sum/solution.py)."""
+    """One source for grade_batch, and how its report names it (e.g. alice/two_sum/solution.py).
+
+    `kind` and `category`, when set, override the batch options' for this submission alone: one
+    test process then grades a problem's reference on the hidden tests and the visible examples,
+    and each wrong solution on its own category (drill validate)."""
 
     source: bytes
     label: str
+    kind: str | None = None
+    category: str | None = None
 
 
 def new_seed() -> int:
@@ -152,7 +142,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
     isolation = _isolation_plan()
 
     def base(index: int) -> ReportBase:
-        return ReportBase(kind=options.kind, slug=problem.slug, title=problem.title, round=problem.round,
+        return ReportBase(kind=submissions[index].kind or options.kind, slug=problem.slug, title=problem.title, round=problem.round,
                           seed=seed, started_at=started, harness_version=__version__,
                           time_box_minutes=problem.minutes, attempt_elapsed=options.attempt_elapsed,
                           submission=submissions[index].label)
@@ -169,7 +159,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
     grade_timeout = options.grade_timeout or problem.grade_timeout
     while pending:
         with tempfile.TemporaryDirectory(prefix="drill-batch-") as tmp:
-            run = _BatchRun(problem, [(i, submissions[i].source) for i in pending], Path(tmp), options,
+            run = _BatchRun(problem, [(i, submissions[i]) for i in pending], Path(tmp), options,
                             seed, cancel)
             try:
                 received, pytest_output, plan = run.execute()
@@ -185,7 +175,7 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
         begun = [i for i in pending if any(isinstance(m, Begin) for m in by_index.get(i, ()))]
         if not begun:
             if not any(isinstance(m, Collected) for m in shared):
-                raise _collection_failure(problem.slug, pytest_output)
+                raise collection_failure(problem.slug, pytest_output)
             raise GradingError(f"the test process for {problem.slug} stopped before grading any "
                                f"submission:\n{pytest_output.strip()[-3000:]}")
         for i in begun:
@@ -193,8 +183,10 @@ def grade_batch(problem: Problem, submissions: Sequence[Submission], options: Gr
             finished = next((m for m in own if isinstance(m, Finished)), None)
             timed_out = bool(finished and finished.timed_out) or i == run.killed_during
             duration = (finished.duration or 0.0) if finished else run.elapsed.get(i, 0.0)
-            reports[i] = assemble_report(base(i), shared + own, pytest_output, duration, timed_out, grade_timeout,
-                                   plan, _rules(problem, submissions[i].source))
+            entry = run.entries_by_index[i]
+            mine = [collected_for(m, entry) for m in shared]
+            reports[i] = assemble_report(base(i), mine + own, pytest_output, duration, timed_out, grade_timeout,
+                                         plan, _rules(problem, submissions[i].source))
         pending = [i for i in pending if i not in begun]
     return [reports[i] for i in range(len(submissions))]
 
@@ -227,12 +219,21 @@ class _TrustedRun:
         self.timed_out = False
         self.timeout = options.grade_timeout or problem.grade_timeout
         (tmp / "tests").mkdir()
-        self.test_file = tmp / "tests" / TEST_FILES[options.kind]
-        shutil.copyfile(problem.tests_dir / TEST_FILES[options.kind], self.test_file)
+        self.test_files = [tmp / "tests" / TEST_FILES[kind] for kind in self.kinds(options)]
+        for test_file in self.test_files:
+            shutil.copyfile(problem.tests_dir / test_file.name, test_file)
         # Checkers, oracles, probe helpers and facts both test files share (importable by name).
         install_support(problem, tmp / "tests")
         self.ini = tmp / "pytest.ini"
         shutil.copyfile(PACKAGE_DIR / "trusted.ini", self.ini)
+
+    def kinds(self, options: GradeOptions) -> list[str]:
+        """The kinds of grading this run does ("grade": hidden tests, "test": visible examples)."""
+        return [options.kind]
+
+    def category_filter(self) -> str | None:
+        """The category the whole run is narrowed to by pytest's -m (None: every test collected)."""
+        return self.options.category
 
     def settings(self, result_fd: int) -> GradingSettings:
         """What the trusted process needs to know, crossing to it as one object."""
@@ -282,9 +283,10 @@ class _TrustedRun:
         read_fd, write_fd = os.pipe()
         cmd = [*processes.pdeathsig_prefix(), sys.executable, "-m", "pytest", "-c", str(self.ini),
                "--rootdir", str(self.tmp), "-q", "--timeout", str(max(1, int(self.timeout))),
-               str(self.test_file)]
-        if self.options.category is not None:
-            cmd[-1:-1] = ["-m", CATEGORY_MARKS[self.options.category]]
+               *map(str, self.test_files)]
+        category = self.category_filter()
+        if category is not None:
+            cmd[-1:-1] = ["-m", CATEGORY_MARKS[category]]
         try:
             with processes.SPAWN_LOCK:
                 proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env(write_fd, plan), pass_fds=(write_fd,),
@@ -343,19 +345,37 @@ class _BatchRun(_TrustedRun):
     process when one overruns; `killed_during` then names it and the grader starts a new
     process for the submissions that never began."""
 
-    def __init__(self, problem: Problem, sources: list[tuple[int, bytes]], tmp: Path, options: GradeOptions,
+    def __init__(self, problem: Problem, sources: list[tuple[int, Submission]], tmp: Path, options: GradeOptions,
                  seed: int, cancel: threading.Event | None) -> None:
+        self.submissions = [submission for _i, submission in sources]
         self._prepare(problem, tmp, options, seed)
         self.cancel = cancel
         self.cancelled = False
         self.killed_during: int | None = None
         self.elapsed: dict[int, float] = {}  # seconds each submission had run when the process ended
         self.entries: list[BatchEntry] = []
-        for index, source in sources:
+        mixed = len(self.kinds(options)) > 1 or self.category_filter() is None
+        for index, submission in sources:
             folder = tmp / "submissions" / str(index)
             folder.mkdir(parents=True)
-            (folder / "solution.py").write_bytes(source)
-            self.entries.append(BatchEntry(index, str(folder / "solution.py")))
+            (folder / "solution.py").write_bytes(submission.source)
+            kind = submission.kind or options.kind
+            category = submission.category or options.category
+            self.entries.append(BatchEntry(index, str(folder / "solution.py"),
+                                           TEST_FILES[kind] if mixed else None,
+                                           category if mixed else None))
+        self.entries_by_index = {entry.index: entry for entry in self.entries}
+
+    def kinds(self, options: GradeOptions) -> list[str]:
+        return sorted({submission.kind or options.kind for submission in self.submissions})
+
+    def category_filter(self) -> str | None:
+        # One -m for the whole process only when every submission meets the same category and
+        # the same tests; otherwise each batch entry names its own and the plugin filters.
+        chosen = {submission.category or self.options.category for submission in self.submissions}
+        if len(chosen) == 1 and len(self.kinds(self.options)) == 1:
+            return next(iter(chosen))
+        return None
 
     def submission_settings(self) -> dict:
         return {"batch": tuple(self.entries), "grade_timeout": float(self.timeout)}
@@ -514,66 +534,3 @@ def _drain(stream, sink: bytearray) -> None:
     for chunk in iter(lambda: stream.read(65536), b""):
         if len(sink) < 256 * 1024:
             sink += chunk
-
-
-def _collection_failure(slug: str, pytest_output: str) -> GradingError:
-    tail = pytest_output.strip()[-3000:]
-    return GradingError(f"the tests for {slug} could not be collected; this is a problem "
-                        f"in the catalogue, not in your solution:\n{tail}")
-
-
-def assemble_report(base: ReportBase, received: Sequence[Message], pytest_output: str, duration: float,
-              timed_out: bool, grade_timeout: float, plan: backend.Plan,
-              extra: Sequence[TestResult] = ()) -> Report:
-    """The report of one submission from the messages its test process sent: every collected
-    test without a result (never reported, or reported on a line that did not decode) failed."""
-    collected = next((m.tests for m in received if isinstance(m, Collected)), None)
-    finished = next((m for m in received if isinstance(m, Finished)), None)
-    isolation = plan.isolation
-    if collected is None:
-        raise _collection_failure(base["slug"], pytest_output)
-    unloadable = next((m for m in received if isinstance(m, messages.ImportFailed)), None)
-    if unloadable is not None:
-        # No test ran: the short block a syntax error gets, not every test failed the same way.
-        error = unloadable.message + (f"\n{unloadable.detail.rstrip()}" if unloadable.detail.strip() else "")
-        # The source scan needs no import: a forbidden import is reported as the rule it breaks.
-        return Report(**base, duration=duration, isolation=isolation, error=error, tests=tuple(extra),
-                      worker_restarts=finished.restarts if finished else 0,
-                      notes=(plan.note,) if plan.note else ())
-    results: dict[str, Result] = {}
-    for m in received:
-        if not isinstance(m, Result):
-            continue
-        previous = results.get(m.id)
-        # A failure in any phase (setup, call, teardown) sticks.
-        if previous is None or previous.outcome is not messages.TestOutcome.FAILED:
-            results[m.id] = m
-    tests: list[TestResult] = []
-    verdicts: tuple[ComplexityVerdict, ...]
-    for entry in collected:
-        r = results.get(entry.id)
-        if r is None:
-            why = (f"not finished: grading hit its overall time limit ({grade_timeout:g} s)" if timed_out
-                   else "not finished: the test process stopped before this test reported a result")
-            outcome, message, dur, out, note, verdicts = Outcome.FAILED, why, 0.0, "", "", ()
-        else:
-            outcome = Outcome.PASSED if r.outcome is messages.TestOutcome.PASSED else Outcome.FAILED
-            message = r.message if outcome is Outcome.FAILED else ""
-            if r.outcome is messages.TestOutcome.SKIPPED:
-                message = "skipped: counts as failed"
-            dur, out, note, verdicts = r.duration, r.output, r.note, r.complexity
-        tests.append(TestResult(id=entry.id, name=entry.name, category=entry.category,
-                                outcome=outcome, description=entry.description,
-                                message=message, duration=dur, output=out, note=note, complexity=verdicts))
-    tests[:0] = extra  # rule breaches first: they explain the failures that follow
-    notes = [f"{categories.LABELS[m.category]}: {m.timeouts} tests in a row ran past the per-call time limit "
-             f"({m.call_timeout:g} s); the rest of this category was skipped and counts as failed"
-             for m in received if isinstance(m, messages.CategoryStopped)]
-    if timed_out:
-        notes.append(f"grading stopped at its overall time limit of {grade_timeout:g} s")
-    if finished is None and not timed_out:
-        notes.append("the test process ended early; unfinished tests count as failed")
-    if plan.note:
-        notes.append(plan.note)
-    return Report(**base, duration=duration, isolation=isolation, tests=tuple(tests),
-                  worker_restarts=finished.restarts if finished else 0, notes=tuple(notes))

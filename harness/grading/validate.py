@@ -23,29 +23,35 @@ class Check:
     detail: str = ""
 
 
-def _grade_group(problem: Problem, paths: list[Path], kind: str, category: str | None,
-                 seed: int) -> list[Report]:
-    """Grade files of one problem with one trusted test process (grade_batch), one report each."""
-    options = GradeOptions(kind=kind, seed=seed, category=category)
-    if len(paths) == 1:
-        return [grade(problem, paths[0], options)]
-    return grade_batch(problem, [Submission(p.read_bytes(), p.name) for p in paths], options)
+def _declared_category(problem: Problem, path: Path) -> str | None:
+    """The category a wrong solution's grading is narrowed to: the one it must fail in (a rules
+    breach is found by the scan, whatever runs, so it meets every test)."""
+    if not path.stem.startswith("wrong_"):
+        return None
+    declared = problem.wrong.get(path.stem.removeprefix("wrong_"))
+    return declared if declared in CATEGORY_MARKS else None
 
 
-def _groups(work: list[tuple[str, Path, str]], problem: Problem, jobs: int) -> list[tuple[str, str | None, list[Path]]]:
-    """(kind, category, files): the reference, alternatives and stub meet every test; a wrong solution only the
-    tests of the category it must fail in (a rules breach is found by the scan, whatever runs).
-    Large groups are split so that every core has work."""
-    groups: dict[tuple[str, str | None], list[Path]] = {}
-    for _name, path, kind in work:
-        declared = problem.wrong.get(path.stem.removeprefix("wrong_")) if path.stem.startswith("wrong_") else None
-        category = declared if declared in CATEGORY_MARKS else None
-        groups.setdefault((kind, category), []).append(path)
-    out = []
-    for (kind, category), paths in groups.items():
-        parts = max(1, min(len(paths), jobs // max(1, len(groups))))
-        out += [(kind, category, paths[i::parts]) for i in range(parts)]
-    return out
+def _grade_part(problem: Problem, part: list[tuple[Path, str]], seed: int) -> list[Report]:
+    """Grade (file, kind) pairs of one problem in one trusted test process, one report each: the
+    reference on the hidden tests and on the visible examples, each wrong solution on its own
+    category only. One process per problem, not per kind and category, saves a pytest and a
+    worker start-up (with torch, seconds) per group."""
+    options = GradeOptions(kind="grade", seed=seed)
+    if len(part) == 1:
+        path, kind = part[0]
+        return [grade(problem, path, GradeOptions(kind=kind, seed=seed,
+                                                  category=_declared_category(problem, path)))]
+    return grade_batch(problem, [Submission(p.read_bytes(), p.name, kind=kind,
+                                            category=_declared_category(problem, p)) for p, kind in part],
+                       options)
+
+
+def _parts(work: list[tuple[str, Path, str]], jobs: int) -> list[list[tuple[Path, str]]]:
+    """The gradings split into `jobs` batches (round robin, so that the slow ones spread)."""
+    pairs = [(path, kind) for _name, path, kind in work]
+    parts = max(1, min(jobs, len(pairs)))
+    return [pairs[i::parts] for i in range(parts)]
 
 
 def _failed_categories(report: Report) -> set[str]:
@@ -105,11 +111,11 @@ def validate_problem(problem_or_dir: Problem | Path, *, seed: int = 20240601, jo
     checks.append(_no_placeholders(problem))
     work = [(name, path, kind) for name, path, kind in plan(problem) if path.is_file()]
     jobs = jobs or os.cpu_count() or 2
-    groups = _groups(work, problem, jobs)
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        graded = list(pool.map(lambda g: _grade_group(problem, g[2], g[0], g[1], seed), groups))
-    by_file = {(kind, path): report for (kind, _c, paths), reports in zip(groups, graded, strict=True)
-               for path, report in zip(paths, reports, strict=True)}
+    parts = _parts(work, jobs)
+    with ThreadPoolExecutor(max_workers=len(parts)) as pool:
+        graded = list(pool.map(lambda part: _grade_part(problem, part, seed), parts))
+    by_file = {(kind, path): report for part, reports in zip(parts, graded, strict=True)
+               for (path, kind), report in zip(part, reports, strict=True)}
     reports = [by_file[(kind, path)] for _name, path, kind in work]
     for (name, path, _kind), report in zip(work, reports, strict=True):
         if _must_pass(path):
@@ -163,7 +169,12 @@ def _no_placeholders(problem: Problem) -> Check:
 
 
 def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:
-    checks: list[Check] = []
-    for slug in slugs or catalogue.slugs():
-        checks += validate_problem(catalogue.root / slug, seed=seed)
-    return checks
+    """Every problem validated, one test process per problem and as many problems at a time as
+    there are cores (a problem's own split would only add start-ups); checks in catalogue order."""
+    chosen = slugs or catalogue.slugs()
+    jobs = os.cpu_count() or 2
+    if len(chosen) == 1:
+        return validate_problem(catalogue.root / chosen[0], seed=seed)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(lambda slug: validate_problem(catalogue.root / slug, seed=seed, jobs=1), chosen))
+    return [check for checks in results for check in checks]

@@ -36,10 +36,23 @@ class SettingsError(DrillError):
 
 @dataclass(frozen=True)
 class BatchEntry:
-    """One submission of a batch run: its index in the grader's list, and its solution file."""
+    """One submission of a batch run: its index in the grader's list, and its solution file.
+
+    `tests` (a test file's name) and `category` (a category name), when set, narrow the tests
+    this submission meets, so that one process can grade a problem's reference on every hidden
+    test, its visible examples, and each wrong solution on its own category only."""
 
     index: int
     solution: str
+    tests: str | None = None
+    category: str | None = None
+
+    def selects(self, nodeid: str, category: str) -> bool:
+        """Whether the test with this pytest node id and category runs for this submission (the
+        trusted process and the grader's report apply the same rule)."""
+        if self.tests is not None and nodeid.split("::", 1)[0].rsplit("/", 1)[-1] != self.tests:
+            return False
+        return self.category is None or category == self.category
 
 
 @dataclass(frozen=True)
@@ -86,8 +99,10 @@ class GradingSettings:
             if type(self.batch) is not tuple or not all(type(e) is BatchEntry for e in self.batch):
                 raise _bad("batch", self.batch, "a list of {index, solution} entries")
             for entry in self.batch:
-                if type(entry.index) is not int or entry.index < 0 or type(entry.solution) is not str:
-                    raise _bad("batch", entry, "entries with an integer index >= 0 and a solution path")
+                if (type(entry.index) is not int or entry.index < 0 or type(entry.solution) is not str
+                        or not all(v is None or (type(v) is str and v) for v in (entry.tests, entry.category))):
+                    raise _bad("batch", entry, "entries with an integer index >= 0, a solution path, and "
+                               "optionally a test file name and a category name")
         if (self.solution is None) == (self.batch is None):
             raise SettingsError(f"{SETTINGS_ENV}: exactly one of 'solution' and 'batch' must be set")
 
@@ -129,10 +144,12 @@ class GradingSettings:
             values["entrypoints"] = tuple(values["entrypoints"])
         if values.get("batch") is not None:
             entries = values["batch"]
-            if type(entries) is not list or not all(type(e) is dict and set(e) == {"index", "solution"}
-                                                    for e in entries):
-                raise _bad("batch", entries, "a list of {index, solution} objects")
-            values["batch"] = tuple(BatchEntry(e["index"], e["solution"]) for e in entries)
+            if type(entries) is not list or not all(
+                    type(e) is dict and {"index", "solution"} <= set(e) <= {"index", "solution", "tests", "category"}
+                    for e in entries):
+                raise _bad("batch", entries, "a list of {index, solution[, tests, category]} objects")
+            values["batch"] = tuple(BatchEntry(e["index"], e["solution"], e.get("tests"), e.get("category"))
+                                    for e in entries)
         return cls(**values)
 
     @classmethod

@@ -248,7 +248,9 @@ def _run_submission(session: pytest.Session, entry: BatchEntry, limit: float) ->
     started = time.monotonic()
     timed_out = False
     try:
-        items = session.items if _current.loads() else []
+        items = [item for item in session.items if entry.selects(item.nodeid, _categories_by_id[item.nodeid])]
+        if not _current.loads():
+            items = []
         for i, item in enumerate(items):
             if limit and time.monotonic() - started > limit:
                 timed_out = True
