@@ -224,3 +224,94 @@ def test_worker_process_group_is_killed_on_close(make_client):
         if time.monotonic() > deadline:
             pytest.fail("the worker's child survived close()")
         time.sleep(0.05)
+
+
+@pytest.fixture
+def busy_core():
+    """This process (so the workers it starts) and four CPU hogs share one core: a worker gets
+    about a fifth of it, as on a loaded machine."""
+    import subprocess
+    import sys
+
+    core = min(os.sched_getaffinity(0))
+    saved = os.sched_getaffinity(0)
+    # Each hog in a session of its own, as the worker is: with the kernel's autogroup
+    # scheduling, CPU is shared between sessions first, so hogs sharing one session would leave
+    # the worker half the core however many there were.
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True,
+                             preexec_fn=lambda: os.sched_setaffinity(0, {core})) for _ in range(4)]
+    os.sched_setaffinity(0, {core})
+    time.sleep(0.5)  # the hogs are started and spinning
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, saved)
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
+SPIN = """
+    import time
+    def spin(cpu_seconds):
+        end = time.process_time() + cpu_seconds
+        while time.process_time() < end:
+            pass
+        return "done"
+    def forever():
+        while True:
+            pass
+"""
+
+
+def test_a_starved_call_gets_the_cpu_time_of_its_limit(make_client, busy_core):
+    """On a busy core a call that needs a third of its limit in CPU time takes longer than the
+    limit in wall time; it must not be cut, while an infinite loop is still stopped, within 4x the
+    limit."""
+    client = make_client(SPIN, call_timeout=1.0)
+    assert client.module.spin(0.0) == "done"  # started and imported before the clock
+    t0 = time.monotonic()
+    assert client.module.spin(0.33) == "done"
+    assert time.monotonic() - t0 > 1.0, "the core was not busy: this test proves nothing"
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout, match="machine was busy"):
+        client.module.forever()
+    assert time.monotonic() - t0 < 4.0 + 1.0
+    # Only the first call past its limit gets extra time: later ones are cut at the limit (an
+    # infinite loop in every call grades in seconds on a busy machine too).
+    assert client.module.spin(0.0) == "done"
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout) as raised:
+        client.module.spin(2.0)
+    assert "busy" not in str(raised.value.message)
+    assert time.monotonic() - t0 < 2.5
+
+
+def test_a_call_with_the_cpu_to_itself_is_stopped_at_its_limit(make_client, monkeypatch):
+    """A worker that had a whole core (its CPU clock advancing as fast as the wall clock) has
+    spent its limit: no extra time. (The clock is simulated, so the machine's own load, which
+    would rightly earn extra time, cannot decide this test.)"""
+    client = make_client(SPIN, call_timeout=1.0)
+    assert client.module.spin(0.0) == "done"  # started and imported, outside the timing
+    monkeypatch.setattr(client, "worker_cpu_seconds", time.monotonic)
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout) as raised:
+        client.module.forever()
+    assert "busy" not in str(raised.value.message)
+    assert time.monotonic() - t0 < 2.2  # the limit, one look at the clock and the kill; 4 s if extended
+
+
+def test_a_call_that_waits_on_nothing_is_stopped_at_its_limit(make_client, busy_core):
+    """A sleeping or blocked call uses no CPU: busy or not, it is stopped at the wall-clock limit."""
+    client = make_client("""
+        import time
+        def hang():
+            time.sleep(60)
+        def ready():
+            return True
+    """, call_timeout=0.5)
+    assert client.module.ready()  # started and imported (slowly, on the busy core) before the clock
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout):
+        client.module.hang()
+    assert time.monotonic() - t0 < 1.5
