@@ -1,0 +1,31 @@
+"""Wrong on constant targets: divides by SS_tot = 0, giving nan or -inf instead of 1.0 / 0.0."""
+
+import numpy as np
+
+
+def rmse(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    return float(np.sqrt(np.mean((y_true - y_pred) ** 2)))
+
+
+def mae(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    return float(np.mean(np.abs(y_true - y_pred)))
+
+
+def mape(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    keep = y_true != 0
+    if not keep.any():
+        raise ValueError("MAPE is undefined when every target is 0")
+    return float(np.mean(np.abs(y_true[keep] - y_pred[keep]) / np.abs(y_true[keep])))
+
+
+def smape(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    denominator = np.abs(y_true) + np.abs(y_pred)
+    safe = np.where(denominator == 0, 1.0, denominator)
+    return float(np.mean(np.where(denominator == 0, 0.0, 2 * np.abs(y_true - y_pred) / safe)))
+
+
+def r2(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    ss_res = float(np.sum((y_true - y_pred) ** 2))
+    ss_tot = float(np.sum((y_true - y_true.mean()) ** 2))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(1.0 - np.float64(ss_res) / np.float64(ss_tot))
