@@ -149,16 +149,18 @@ def _inputs_modified(module, R, observed, U0, V0):
 
     copies = [a.copy() for a in (R, observed, U0, V0)]
     module.als(R, observed, U0, V0, 0.2, n_iters=3)
+    module.recommend(U0, V0, observed, 0, 3)
     return [not np.array_equal(a, b) for a, b in zip((R, observed, U0, V0), copies, strict=False)]
 
 
 @pytest.mark.edge
 def test_inputs_untouched(worker, np_rng):
-    """als leaves R, observed, U0 and V0 as they were."""
+    """als and recommend leave R, observed and the factors as they were."""
     args = draw(np_rng, 8, 6, 2, density=0.5)
-    changed = worker.probe(_inputs_modified, *args, label="als(R, observed, U0, V0, 0.2, n_iters=3)")
+    changed = worker.probe(_inputs_modified, *args,
+                           label="als(R, observed, U0, V0, 0.2, n_iters=3); recommend(U0, V0, observed, 0, 3)")
     names = [n for n, c in zip(("R", "observed", "U0", "V0"), changed, strict=False) if c]
-    check(not names, f"als modified {', '.join(names)} in place; work on new arrays")
+    check(not names, f"als or recommend modified {', '.join(names)} in place; work on new arrays")
 
 
 # --- recommend ---------------------------------------------------------------------------------
