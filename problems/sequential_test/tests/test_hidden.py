@@ -109,6 +109,13 @@ def test_negative_effect_rejects_too(solution, tol):
 
 
 @pytest.mark.edge
+def test_empty_stream(solution, tol):
+    """No observations yet: an empty float64 array and no stop."""
+    check_msprt(solution.msprt([]), [], call="msprt([])", tol=tol)
+    check_msprt(solution.msprt(np.array([]), tau=0.3), [], call="msprt(np.array([]), tau=0.3)", tol=tol, tau=0.3)
+
+
+@pytest.mark.edge
 def test_single_observation(solution, tol):
     """One look only, far from theta0: p-values of shape (1,)."""
     for x in ([6.0], [0.1]):
