@@ -1,0 +1,14 @@
+"""Checks shared by the visible and hidden tests of delta_method_ci (no hidden inputs here)."""
+
+from harness.authoring import check, check_close, short_repr
+
+KEYS = ("ratio", "se", "low", "high")
+
+
+def check_result(got, want: dict, *, call: str, tol: dict) -> None:
+    check(type(got) is dict and set(got) == set(KEYS),
+          lambda: f"{call} returned {short_repr(got, 80)}; expected a dict with exactly the keys {list(KEYS)}")
+    for key in KEYS:
+        check(isinstance(got[key], float), lambda key=key: f"{call}[{key!r}] is {short_repr(got[key], 40)}; "
+                                                           "expected a float")
+        check_close(got[key], want[key], call=f"{call}[{key!r}]", **tol)

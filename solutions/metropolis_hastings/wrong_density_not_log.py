@@ -1,0 +1,41 @@
+"""Wrong: compares u with the ratio of densities exp(lp(x')) / exp(lp(x)) instead of working in logs.
+Identical in exact arithmetic, but for a log density near -1000 both exps are 0.0, the ratio is
+nan, and the chain never moves."""
+
+import math
+
+import numpy as np
+
+
+def metropolis_hastings(log_density, x0: float, n_samples: int, step: float, rng: np.random.Generator,
+                        proposal: str = "gaussian") -> tuple[np.ndarray, float]:
+    if proposal not in ("gaussian", "lognormal"):
+        raise ValueError(f"proposal must be 'gaussian' or 'lognormal', got {proposal!r}")
+    if n_samples < 1 or step <= 0:
+        raise ValueError("n_samples must be >= 1 and step > 0")
+    x = float(x0)
+    if proposal == "lognormal" and x <= 0:
+        raise ValueError("the log-normal proposal needs x0 > 0")
+    current = float(log_density(x))
+    if not math.isfinite(current):
+        raise ValueError(f"log_density(x0) must be finite, got {current}")
+    z = rng.standard_normal(n_samples)
+    with np.errstate(divide="ignore"):
+        log_u = np.log(rng.random(n_samples))  # u = 0 gives -inf: accepted unless the proposal is impossible
+    samples = np.empty(n_samples)
+    accepted = 0
+    for i in range(n_samples):
+        if proposal == "gaussian":
+            candidate = x + step * z[i]
+            hastings = 0.0
+        else:
+            candidate = x * math.exp(step * z[i])
+            hastings = math.log(candidate) - math.log(x)  # q(x | x') / q(x' | x) = x' / x
+        proposed = float(log_density(candidate))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.exp(proposed) / np.exp(current) * math.exp(hastings)
+        if np.exp(log_u[i]) < ratio:
+            x, current = candidate, proposed
+            accepted += 1
+        samples[i] = x
+    return samples, accepted / n_samples
