@@ -1,8 +1,6 @@
 """Wrong: forgets the 1 / sqrt(d_k) scaling of the scores, so the softmax is too peaked
 (and the heads of the module attend as if d_head were 1)."""
 
-import math
-
 import torch
 
 

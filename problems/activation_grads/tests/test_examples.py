@@ -10,7 +10,7 @@ X = torch.tensor([-2.0, 0.0, 1.0], dtype=torch.float64)
 CASES = [("tanh", {}), ("leaky_relu", {"negative_slope": 0.1}), ("elu", {"alpha": 2.0}), ("gelu", {})]
 
 
-@pytest.mark.parametrize("name,kwargs", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "kwargs"), CASES, ids=[c[0] for c in CASES])
 def test_example(solution, tol, name, kwargs):
     value, grad = torch_value_and_grad(name, X, kwargs)
     args = "".join(f", {k}={v}" for k, v in kwargs.items())

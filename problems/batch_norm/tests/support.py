@@ -10,7 +10,7 @@ def check_three(got, want, names, *, call: str, rtol: float, atol: float) -> Non
         size = f" of length {len(got)}" if isinstance(got, (tuple, list)) else ""
         raise CheckFailed(f"{call} returned a {type_name(got)}{size}; expected a tuple ({', '.join(names)}) "
                           "of three numpy arrays")
-    for name, g, w in zip(names, got, want):
+    for name, g, w in zip(names, got, want, strict=True):
         check_close(g, w, call=f"{name} from {call}", rtol=rtol, atol=atol)
 
 

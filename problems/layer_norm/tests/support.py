@@ -12,7 +12,7 @@ def check_grads(got, want, *, call: str, rtol: float, atol: float) -> None:
         size = f" of length {len(got)}" if isinstance(got, (tuple, list)) else ""
         raise CheckFailed(f"{call} returned a {type_name(got)}{size}; expected a tuple (dx, dgamma, dbeta) "
                           "of three numpy arrays")
-    for name, g, w in zip(GRADS, got, want):
+    for name, g, w in zip(GRADS, got, want, strict=True):
         check_close(g, w, call=f"{name} from {call}", rtol=rtol, atol=atol)
 
 

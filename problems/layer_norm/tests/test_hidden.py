@@ -2,7 +2,6 @@
 torch.nn.functional.layer_norm and torch autograd on 1-, 2- and 3-D inputs, finite differences on
 the solution's own forward, D = 1, constant rows, large offsets, eps, untouched inputs."""
 
-import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F

@@ -18,7 +18,7 @@ def run_lstm(module, params, x, state, cotangents):
 
     model = module.LSTM(x.shape[2], params[1].shape[1]).to(x.dtype)
     with torch.no_grad():
-        for name, value in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), params):
+        for name, value in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), params, strict=True):
             getattr(model, name).copy_(value)
     if cotangents is not None:
         x = x.clone().requires_grad_(True)
@@ -27,7 +27,7 @@ def run_lstm(module, params, x, state, cotangents):
     reply = {"kind": [type(result).__name__, type(result[1]).__name__ if len(result) > 1 else None],
              "outputs": outputs.detach(), "h": h.detach(), "c": c.detach()}
     if cotangents is not None:
-        loss = sum((t * w).sum() for t, w in zip((outputs, h, c), cotangents))
+        loss = sum((t * w).sum() for t, w in zip((outputs, h, c), cotangents, strict=True))
         loss.backward()
         reply["grads"] = [None if getattr(model, name).grad is None else getattr(model, name).grad.detach()
                           for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]

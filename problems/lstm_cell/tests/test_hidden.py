@@ -18,7 +18,7 @@ def torch_lstm(params, x, state):
     """(outputs, h, c) and the torch.nn.LSTM module itself, in float64."""
     lstm = torch.nn.LSTM(x.shape[2], params[1].shape[1]).double()
     with torch.no_grad():
-        for name, value in zip(("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"), params):
+        for name, value in zip(("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"), params, strict=True):
             getattr(lstm, name).copy_(value)
     hx = None if state is None else (state[0][None], state[1][None])
     outputs, (h, c) = lstm(x, hx)
@@ -67,9 +67,9 @@ def test_gradients(worker, np_rng, tol):
     got = worker.probe(run_lstm, params, x, state, cot, label=call + " with backward")
     xr = x.clone().requires_grad_(True)
     lstm, outputs, h, c = torch_lstm(params, xr, state)
-    sum((t * w).sum() for t, w in zip((outputs, h, c), cot)).backward()
+    sum((t * w).sum() for t, w in zip((outputs, h, c), cot, strict=True)).backward()
     want = [lstm.weight_ih_l0.grad, lstm.weight_hh_l0.grad, lstm.bias_ih_l0.grad, lstm.bias_hh_l0.grad, xr.grad]
-    for name, g, w in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh", "x"), got["grads"], want):
+    for name, g, w in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh", "x"), got["grads"], want, strict=True):
         check(g is not None, lambda name=name: (
             f"{call}: no gradient reached {name}; keep the computation in torch operations on the parameters"))
         check_close(g, w, call=f"the gradient with respect to {name} of {call}", **tol)

@@ -26,4 +26,9 @@ def run_module(module, d_model, num_heads, params, query, key, value, key_paddin
             layer = getattr(model, name)
             layer.weight.copy_(params[2 * i])
             layer.bias.copy_(params[2 * i + 1])
-        return model(query, key, value, key_padding_mask=key_padding_mask, causal=causal)
+        options = {}  # the defaults (no padding mask, causal=False) are left to the module
+        if key_padding_mask is not None:
+            options["key_padding_mask"] = key_padding_mask
+        if causal:
+            options["causal"] = True
+        return model(query, key, value, **options)

@@ -9,7 +9,15 @@ import pytest
 import torch
 from support import describe_module, run_module
 
-from harness.authoring import call_text, check, check_close, check_finite, check_gradcheck, expect_raises, fact
+from harness.authoring import (
+    call_text,
+    check,
+    check_close,
+    check_finite,
+    check_gradcheck,
+    expect_raises,
+    fact,
+)
 
 
 def oracle_attention(q, k, v, keep):
