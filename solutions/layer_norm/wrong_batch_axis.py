@@ -1,0 +1,24 @@
+"""Wrong: normalises each feature over the batch axis (axis 0), which is batch norm, instead of
+each example over its features (the last axis)."""
+
+import numpy as np
+
+
+def _normalise(x: np.ndarray, eps: float) -> tuple[np.ndarray, np.ndarray]:
+    centred = x - x.mean(axis=0, keepdims=True)
+    inv_std = 1.0 / np.sqrt((centred ** 2).mean(axis=0, keepdims=True) + eps)
+    return centred * inv_std, inv_std
+
+
+def layer_norm_forward(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float = 1e-5) -> np.ndarray:
+    x_hat, _ = _normalise(x, eps)
+    return gamma * x_hat + beta
+
+
+def layer_norm_backward(x: np.ndarray, gamma: np.ndarray, dy: np.ndarray,
+                        eps: float = 1e-5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    x_hat, inv_std = _normalise(x, eps)
+    g = dy * gamma
+    dx = inv_std * (g - g.mean(axis=0, keepdims=True) - x_hat * (g * x_hat).mean(axis=0, keepdims=True))
+    leading = tuple(range(x.ndim - 1))
+    return dx, (dy * x_hat).sum(axis=leading), dy.sum(axis=leading)
