@@ -18,10 +18,13 @@ clock = time.time  # the commands' "now"; tests replace it where a command reads
 
 
 def make_console(stderr: bool = False):
-    """A rich console; outside a terminal it is wide enough that tables are not squeezed."""
+    """A rich console; outside a terminal it is wide enough that tables are not squeezed.
+
+    Emoji codes are off: user text such as `nums[0:x:b]` or `":thumbs_up:"` must print verbatim
+    (markup in user text is escaped where it is printed; see `esc`)."""
     from rich.console import Console
 
-    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
     if not console.is_terminal:
         console.width = max(console.width, 120)  # logs and pipes: don't squeeze tables to 80 columns
     return console
@@ -32,6 +35,13 @@ def print_lines(lines: str | list[str]) -> None:
     console = make_console()
     for line in ([lines] if isinstance(lines, str) else lines):
         console.print(line)
+
+
+def esc(value: object) -> str:
+    """User text (paths, names, messages) made safe to put inside rich markup."""
+    from rich.markup import escape
+
+    return escape(str(value))
 
 
 def fmt_duration(seconds: float | None) -> str:

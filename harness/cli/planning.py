@@ -13,6 +13,7 @@ from harness.cli.app import (
     ROUNDS,
     State,
     clock,
+    esc,
     fmt_duration,
     make_console,
     pass_state,
@@ -86,10 +87,10 @@ def _announce_round(workspace, mock_, backup: str | None) -> None:
         lines = [(f"\n[bold]Round {number} of {len(rounds)}, {planned.label}[/] ({planned.what}): "
                   f"[bold]{planned.title}[/] ({slug}), {planned.minutes} minutes. The clock is running."),
                  f"  why this one: {planned.reason}",
-                 f"  edit:    {workspace.solution_path(slug)}",
-                 f"  prompt:  {workspace.problem_dir(slug) / 'prompt.md'}"]
+                 f"  edit:    {esc(workspace.solution_path(slug))}",
+                 f"  prompt:  {esc(workspace.problem_dir(slug) / 'prompt.md')}"]
         if backup:
-            lines.append(f"  your previous solution.py was kept as {backup}")
+            lines.append(f"  your previous solution.py was kept as {esc(backup)}")
         lines += ["", (f"Next: [bold]drill test {slug}[/] and [bold]drill grade {slug}[/]; when it passes or the "
                        "time is up: [bold]drill mock next[/].  Clock: drill mock status (or drill status --watch)")]
         print_lines(lines)
@@ -329,8 +330,10 @@ def stats(state: State, image: Path | None) -> None:
 
     Ends with a chart of time-to-solve over your finished attempts. Example: drill stats --image progress.png
     """
+    from harness.cli import outputs as out
     from harness.practice import stats as st
 
+    out.check_outputs(out.outputs_of(image=("--image", image)))  # before printing the page
     workspace = state.existing_workspace()
     loaded, _broken = state.catalogue().load_all()
     s = st.compute(loaded, workspace.store if workspace else None, now=clock())

@@ -16,6 +16,7 @@ from harness.cli.app import (
     SLUG,
     State,
     clock,
+    esc,
     fmt_duration,
     make_console,
     pass_state,
@@ -89,11 +90,11 @@ def start(state: State, slug: str, restart: bool) -> None:
     workspace = state.workspace(create=True)
     problem, result = practice.start(state.catalogue(), workspace, slug, restart=restart)
     lines = [f"[bold]{problem.title}[/] ({problem.round}, {problem.difficulty}): the clock is running.",
-             f"  edit:    {result.solution}",
-             f"  prompt:  {result.prompt}",
+             f"  edit:    {esc(result.solution)}",
+             f"  prompt:  {esc(result.prompt)}",
              f"  time box: {problem.minutes} minutes"]
     if result.backup:
-        lines.append(f"  your previous solution.py was kept as {result.backup}")
+        lines.append(f"  your previous solution.py was kept as {esc(result.backup)}")
     lines += ["", (f"Next: [bold]drill test {slug}[/] runs the examples; [bold]drill grade {slug}[/] "
                    "runs the hidden tests.")]
     print_lines(lines)
@@ -121,7 +122,7 @@ def status(state: State, watch: bool) -> None:
         left = (f"[green]{fmt_duration(s.remaining)} left[/]" if s.remaining >= 0
                 else f"[red]{fmt_duration(-s.remaining)} over the time box[/]")
         lines.append(f"[bold]{s.attempt.slug}[/]  {fmt_duration(s.elapsed)} elapsed of "
-                     f"{s.attempt.minutes} min, {left}  ({s.solution})")
+                     f"{s.attempt.minutes} min, {left}  ({esc(s.solution)})")
     print_lines(lines)
 
 
@@ -171,27 +172,41 @@ def watch_view(current):
 
 def _grading_options(fn):
     fn = click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="Replay a run with this seed.")(fn)
-    fn = click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True),
+    fn = click.option("--json", "json_path", type=click.Path(dir_okay=False),
                       help="Also write the report as JSON (versioned format).")(fn)
-    fn = click.option("--junit", "junit_path", type=click.Path(dir_okay=False, writable=True),
+    fn = click.option("--junit", "junit_path", type=click.Path(dir_okay=False),
                       help="Also write the report as JUnit XML.")(fn)
     fn = click.option("--verbose", "-v", is_flag=True, help="Show every failure.")(fn)
     return click.argument("slug", type=SLUG, required=False)(fn)
 
 
 def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) -> None:
+    from harness.cli import outputs as out
     from harness.grading import report as rep
     from harness.practice import loop as practice
 
+    files = out.outputs_of(json=("--json", json_path), junit=("--junit", junit_path))
+    out.check_outputs(files)  # before grading: a bad path must not cost a grade
     result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed)
     print_lines(rep.render_text(result, verbose=verbose))
-    if json_path:
-        rep.write_json(result, Path(json_path))
-    if junit_path:
-        rep.write_junit([result], Path(junit_path))
+    writers = {"json": lambda path: rep.write_json(result, path),
+               "junit": lambda path: rep.write_junit([result], path)}
+    failed = write_outputs([(f, writers[f.kind]) for f in files])
     if kind == "test" and result.passed:
         print_lines(f"Examples pass. Next: [bold]drill grade {result.slug}[/]")
-    sys.exit(0 if result.passed else 1)
+    sys.exit(0 if result.passed and not failed else 1)
+
+
+def write_outputs(writes) -> list[str]:
+    """Write each report on its own, say where each went, and report (stderr) the ones that failed."""
+    from harness.cli import outputs as out
+
+    written, failed = out.write_each(writes)
+    for path in written:
+        click.echo(f"report written to {path}")
+    for message in failed:
+        click.echo(f"error: {message}", err=True)
+    return failed
 
 
 @click.command()
@@ -344,10 +359,10 @@ def solution(state: State, slug: str, force: bool, yes: bool) -> None:
     console = make_console()
     console.print(f"[bold]{shown.problem.title}[/] ({slug}): reference solution")
     if shown.problem.idea:
-        console.print(f"[bold]Key idea:[/] {shown.problem.idea}")
+        console.print(f"[bold]Key idea:[/] {esc(shown.problem.idea)}")
     console.print(Syntax(shown.source, "python", theme="ansi_dark", background_color="default"))
     marked = "your attempt in progress is marked 'solution seen'" if shown.attempt else "recorded in your history"
-    console.print(f"[dim]{shown.path} · {marked}[/]")
+    console.print(f"[dim]{esc(shown.path)} · {marked}[/]")
 
 
 COMMANDS = (list_cmd, show, start, status, test, grade, history, hint, solution)
