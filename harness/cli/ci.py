@@ -89,7 +89,6 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
     """
     from harness.ci import render as ci_render
     from harness.ci import run as ci
-
     from harness.cli import outputs as out
 
     outputs = out.outputs_of(markdown=("--markdown", markdown_path), json=("--json", json_path),
