@@ -44,7 +44,7 @@ def _bad_paths(tmp_path: Path, kind: str) -> dict[str, tuple[Path, str]]:
     locked = tmp_path / "locked"
     locked.mkdir(exist_ok=True)
     locked.chmod(0o500)
-    return {"missing folder": (tmp_path / "missing" / f"r{good_suffix}", "does not exist"),
+    return {"missing folder": (tmp_path / "missing" / f"r{good_suffix}", "no such folder"),
             "wrong extension": (tmp_path / "r.jpg", "not '.jpg'"),
             "a folder": (tmp_path / f"dir{good_suffix}", "is a directory"),
             "read-only folder": (locked / f"r{good_suffix}", "not writable")}

@@ -4,6 +4,7 @@ and exit codes. Runs in the CLI process; imports nothing heavy at start-up."""
 
 from __future__ import annotations
 
+import os
 import time
 
 import click
@@ -25,9 +26,72 @@ def make_console(stderr: bool = False):
     from rich.console import Console
 
     console = Console(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
-    if not console.is_terminal:
+    if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = max(console.width, 120)  # logs and pipes: don't squeeze tables to 80 columns
     return console
+
+
+TABLE_GAP = 2  # columns between two cells of a box-less table (padding 1 on each side)
+MIN_WRAPPED = 12  # the narrowest a wrapping column (tags, notes) may become before rows turn into blocks
+
+
+def fit(table, width: int):
+    """The table if its no-wrap columns (slugs, seeds, results, event names) fit whole in `width`
+    columns, else one block per row: rich would otherwise cut those cells to 'se...'."""
+    from rich.console import Group
+    from rich.text import Text
+
+    def cell_width(cell) -> int:
+        return Text.from_markup(cell).cell_len if isinstance(cell, str) else 8
+
+    needed = []
+    for column in table.columns:
+        widest = max([cell_width(c) for c in column.cells] + [len(str(column.header))])
+        if column.no_wrap:
+            column.min_width = widest  # never squeezed below its longest cell
+            needed.append(widest)
+        else:
+            # Wraps between words, never inside one: a slug in a list of problems stays whole.
+            word = max([len(w) for c in column.cells if isinstance(c, str)
+                        for w in Text.from_markup(c).plain.split()] + [1])
+            column.min_width = word
+            column.overflow = "fold"
+            needed.append(max(word, min(widest, MIN_WRAPPED)))
+    if sum(needed) + TABLE_GAP * (len(needed) - 1) <= width:
+        return table
+    blocks: list = []
+    if table.title:
+        blocks.append(Text.from_markup(f"[bold]{table.title}[/]"))
+    rows = list(zip(*(list(c.cells) for c in table.columns), strict=True))
+    for row in rows:
+        first, *rest = row
+        blocks.append(Text.from_markup(f"[bold]{first}[/]") if isinstance(first, str) else first)
+        # The short fields share one line (wrapped between fields); free text gets a line of its own.
+        fields, texts = Text("  "), []
+        for column, cell in zip(table.columns[1:], rest, strict=True):
+            if isinstance(cell, str) and not cell.strip():
+                continue
+            value = Text.from_markup(cell) if isinstance(cell, str) else Text(str(cell))
+            item = Text.assemble((f"{column.header}: ", "dim"), value)
+            if not column.no_wrap:
+                texts.append(Text("  ") + item)
+                continue
+            if len(fields) > 2 and len(fields) + 2 + len(item) > width:
+                blocks.append(fields)  # a field moves whole to the next line, never split
+                fields = Text("  ")
+            elif len(fields) > 2:
+                fields.append("  ")
+            fields.append_text(item)
+        blocks += [fields, *texts] if len(fields) > 2 else texts
+    if table.caption:
+        blocks.append(Text.from_markup(str(table.caption)))
+    return Group(*blocks)
+
+
+def print_table(table, console=None) -> None:
+    """Print a table so that identifiers are never truncated (see `fit`)."""
+    console = console or make_console()
+    console.print(fit(table, console.width), soft_wrap=False)
 
 
 def print_lines(lines: str | list[str]) -> None:

@@ -38,7 +38,7 @@ def problems_with(output: Output) -> str | None:
         return f"{output.option} {path}: is a directory; give a file name inside it"
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        return f"{output.option} {path}: the folder {parent} does not exist (create it first)"
+        return f"{output.option} {path}: no such folder {parent} (create it first)"
     if not os.access(parent, os.W_OK | os.X_OK):
         return f"{output.option} {path}: the folder {parent} is not writable"
     if path.exists() and not os.access(path, os.W_OK):
@@ -52,7 +52,7 @@ def check_outputs(outputs: list[Output]) -> None:
     found = [p for p in map(problems_with, outputs) if p]
     if found:
         raise UsageError("cannot write " + ("; ".join(found)),
-                         hint="fix the output path(s) and run the command again; nothing was graded")
+                         hint="fix the output path(s) and run the command again; nothing has run yet")
 
 
 def outputs_of(**named: tuple[str, Path | str | None]) -> list[Output]:

@@ -19,6 +19,7 @@ from harness.cli.app import (
     pass_state,
     plural,
     print_lines,
+    print_table,
     when,
 )
 
@@ -157,7 +158,7 @@ def _show_past_mocks(workspace) -> None:
 
     table = Table(box=None, header_style="bold", pad_edge=False, title="Your mocks", title_justify="left")
     for column in ("mock", "started", "rounds solved", "within the box", "problems"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(column, no_wrap=column != "problems")
     for m in workspace.store.mocks():
         problems = ", ".join(r.slug for r in m.rounds if r.slug)
         if m.scorecard:
@@ -166,7 +167,7 @@ def _show_past_mocks(workspace) -> None:
                           str(card.within_box), problems)
         else:
             table.add_row(f"#{m.id}", when(m.started_at), "[yellow]in progress[/]", "", problems)
-    make_console().print(table)
+    print_table(table)
     click.echo("A scorecard again: drill mock show N.  A new mock: drill mock start")
 
 
@@ -246,11 +247,13 @@ def scorecard_table(card):
               if c is not categories.COMPLEXITY]  # the complexity column shows the verdict instead
     for column in ("round", "problem", "result", "time / box", *(categories.LABELS[c] for c in graded), "complexity",
                    "help"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(column, no_wrap=column not in ("complexity", "help"))  # free text wraps
     for played in card.rounds:
         result = played.result
         if result is None:
-            table.add_row(played.label, played.slug or "-", f"[dim]skipped: {played.note}[/]")
+            # The reason goes in the wrapping column: a long note must not widen the result column.
+            table.add_row(played.label, played.slug or "-", "[dim]skipped[/]", "", *["" for _ in graded], "",
+                          f"[dim]skipped: {esc(played.note)}[/]")
             continue
         counts = result.categories
         cells = ["{}/{}".format(*counts[c]) if c in counts else "-" for c in graded]
@@ -269,7 +272,7 @@ def scorecard_table(card):
 
 
 def _print_scorecard(card) -> None:
-    make_console().print(scorecard_table(card))
+    print_table(scorecard_table(card))
     click.echo("Next: drill next suggests what to practise; drill mock start runs another mock.")
 
 
@@ -315,7 +318,7 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
         table.add_column(column, no_wrap=column != "why")
     for i, s in enumerate(suggestions, start=1):
         table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, s.reason, s.command)
-    console.print(table)
+    print_table(table, console)
 
 
 # --- drill stats --------------------------------------------------------------------------------

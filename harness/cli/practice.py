@@ -4,6 +4,7 @@ exit code; `list`, `show`, `start` and `status` must not import numpy or torch."
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -20,6 +21,7 @@ from harness.cli.app import (
     make_console,
     pass_state,
     print_lines,
+    print_table,
     when,
 )
 from harness.cli.planning import scorecard_table
@@ -51,14 +53,14 @@ def list_cmd(state: State, round_: str | None, tag: str | None, difficulty: str 
         return
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("slug", "round", "difficulty", "time box", "status", "best", "tags"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "tags")
     colours = {"solved": "green", "in progress": "yellow", "attempted": "red", "new": "dim"}
     for row in rows:
         p = row.problem
         table.add_row(p.slug, p.round, p.difficulty, f"{p.minutes} min",
                       f"[{colours[row.status]}]{row.status}[/]", fmt_duration(row.best) if row.best else "-",
                       ", ".join(p.tags))
-    make_console().print(table)
+    print_table(table)
 
 
 @click.command()
@@ -261,9 +263,9 @@ def history(state: State, slug: str | None, limit: int) -> None:
         cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in shown]
         table.add_row(when(e.at), e.slug, e.kind, result, *cats, str(e.seed or ""), event_note(e))
     console = make_console()
-    if not console.is_terminal:
+    if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = max(console.width, 160)  # room for the notes column in logs and pipes
-    console.print(table)
+    print_table(table, console)
     print_mock_scorecards(workspace, events)
 
 
@@ -287,7 +289,7 @@ def print_mock_scorecards(workspace, events) -> None:
     found = workspace.store.mock(ended[0].detail["mock_id"])
     if found.scorecard:
         click.echo("")
-        make_console().print(scorecard_table(found.scorecard))
+        print_table(scorecard_table(found.scorecard))
         if len(ended) > 1:
             click.echo("Earlier scorecards: drill mock show N (drill mock lists them).")
 
