@@ -114,8 +114,20 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
             root = Path(args[0] if args else ".")
             settings = load_config(config or root / CONFIG_NAME, required=config is not None)
             options = ci.CiOptions(config=settings, jobs=jobs, seed=seed, shard=shard, changed_since=changed_since)
-            report = ci.run(root, options,
-                            on_result=lambda result: click.echo(ci_render.progress_line(result)))
+            from harness.cli.progress import CountProgress, StatusLine
+
+            counter = CountProgress("submissions")
+
+            def on_result(result) -> None:
+                counter.done += 1
+                status.echo(ci_render.progress_line(result))
+
+            def on_total(total: int) -> None:
+                counter.total = total
+                status.refresh()
+
+            with StatusLine(counter.line) as status:
+                report = ci.run(root, options, on_result=on_result, on_total=on_total)
             policy = fail_on or settings.fail_on
         for line in ci_render.summary_lines(report):
             click.echo(line)

@@ -188,7 +188,12 @@ def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) ->
 
     files = out.outputs_of(json=("--json", json_path), junit=("--junit", junit_path))
     out.check_outputs(files)  # before grading: a bad path must not cost a grade
-    result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed)
+    from harness.cli.progress import StatusLine
+    from harness.grading.progress import GradeProgress
+
+    tracker = GradeProgress("grading" if kind == "grade" else "running the examples")
+    with StatusLine(tracker.line):
+        result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed, progress=tracker)
     print_lines(rep.render_text(result, verbose=verbose))
     writers = {"json": lambda path: rep.write_json(result, path),
                "junit": lambda path: rep.write_junit([result], path)}

@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import NotRequired, TypedDict
@@ -58,6 +58,9 @@ class GradeOptions:
     # Run only the tests of one category (validation proves a wrong solution fails where it is
     # declared to; the other categories' tests, often slow for a slow solution, prove nothing).
     category: str | None = None
+    # Sees the messages of the test process as they arrive (about every WATCH_INTERVAL, possibly
+    # none): the CLI draws live progress from them. Called in the grading thread.
+    progress: Callable[[Sequence[Message]], None] | None = field(default=None, compare=False)
 
 
 class ReportBase(TypedDict):
@@ -323,9 +326,13 @@ class _TrustedRun:
         # The grade timeout runs from the end of collection; the slack bounds only the start-up
         # (pytest, the test module's imports), so a hanging submission is cut at the limit itself.
         deadline = time.monotonic() + self.timeout + GRADE_TIMEOUT_SLACK
-        collected, seen = False, 0
+        collected, seen, shown = False, 0, 0
         while not _exited_within(proc, WATCH_INTERVAL):
             now = time.monotonic()
+            if self.options.progress is not None:
+                count = len(received)
+                self.options.progress(received[shown:count])
+                shown = count
             if not collected:
                 count = len(received)  # the reader thread only appends
                 if any(isinstance(m, Collected) for m in received[seen:count]):

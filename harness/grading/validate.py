@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,8 +163,13 @@ def _no_placeholders(problem: Problem) -> Check:
     return Check(problem.slug, "no scaffold placeholders left", not left, detail)
 
 
-def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:
+def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601,
+                       on_problem: Callable[[str, int, int], None] | None = None) -> list[Check]:
+    """Every check of every problem; `on_problem(slug, index, total)` hears each problem as it starts."""
     checks: list[Check] = []
-    for slug in slugs or catalogue.slugs():
+    chosen = slugs or catalogue.slugs()
+    for index, slug in enumerate(chosen):
+        if on_problem is not None:
+            on_problem(slug, index, len(chosen))
         checks += validate_problem(catalogue.root / slug, seed=seed)
     return checks

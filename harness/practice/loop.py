@@ -61,8 +61,9 @@ def status(workspace: Workspace, now: float | None = None) -> list[AttemptStatus
 
 
 def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: str,
-        seed: int | None = None, cwd: Path | None = None) -> Report:
-    """`drill test` (kind="test") or `drill grade` (kind="grade"), recorded in the history."""
+        seed: int | None = None, cwd: Path | None = None, progress=None) -> Report:
+    """`drill test` (kind="test") or `drill grade` (kind="grade"), recorded in the history;
+    `progress` sees the test process's messages as they arrive (GradeOptions.progress)."""
     from harness.grading.grader import GradeOptions, grade
 
     slug = workspace.slug_from_context(slug, cwd)
@@ -72,7 +73,8 @@ def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: s
         current = workspace.store.in_progress(slug)
         attempt = current[0] if current else workspace.store.latest_attempt(slug)
         elapsed = attempt.elapsed() if attempt and attempt.status == "in_progress" else None
-        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, attempt_elapsed=elapsed))
+        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, attempt_elapsed=elapsed,
+                                                            progress=progress))
         failed = len(report.failures())
         summary = report.error.splitlines()[0] if report.error else (
             "all tests passed" if report.passed else f"{failed} of {len(report.tests)} tests failed")
