@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 import click
 
@@ -25,6 +26,7 @@ from harness.cli.app import (
     when,
 )
 from harness.cli.planning import scorecard_table
+from harness.errors import UsageError
 
 WATCH_TICK = 1.0  # seconds between refreshes of `drill status --watch`
 sleep = time.sleep  # tests replace it (and clock) to drive the watch loop without waiting
@@ -58,9 +60,17 @@ def list_cmd(state: State, round_: str | None, tag: str | None, difficulty: str 
     for row in rows:
         p = row.problem
         table.add_row(p.slug, p.round, p.difficulty, f"{p.minutes} min",
-                      f"[{colours[row.status]}]{row.status}[/]", fmt_duration(row.best) if row.best else "-",
+                      f"[{colours[row.status]}]{row.status}[/]", best_time(row),
                       ", ".join(p.tags))
     print_table(table)
+
+
+def best_time(row) -> str:
+    """The fastest solve, marked when even that one ran over the time box."""
+    if not row.best:
+        return "-"
+    over = row.best > row.problem.minutes * 60
+    return fmt_duration(row.best) + (" [red](over box)[/]" if over else "")
 
 
 @click.command()
@@ -99,6 +109,28 @@ def start(state: State, slug: str, restart: bool) -> None:
     lines += ["", (f"Next: [bold]drill test {slug}[/] runs the examples; [bold]drill grade {slug}[/] "
                    "runs the hidden tests.")]
     print_lines(lines)
+
+
+@click.command()
+@click.argument("slug", type=SLUG, required=False)
+@pass_state
+def abandon(state: State, slug: str | None) -> None:
+    """Give up the attempt in progress (SLUG: default, the attempt you are in): recorded, no grade.
+
+    The attempt stays in your history as abandoned and is left out of the time statistics;
+    your solution.py is kept. To start over at once instead: drill start SLUG --restart.
+    Example: drill abandon two_sum
+    """
+    from harness.practice import loop as practice
+
+    workspace = state.existing_workspace()
+    if workspace is None:
+        raise UsageError("no attempt in progress to abandon", hint="drill status lists attempts in progress")
+    ended = practice.abandon(workspace, slug, cwd=Path.cwd())
+    print_lines([f"abandoned [bold]{ended.slug}[/] after {fmt_duration(ended.elapsed())} "
+                 f"(time box {ended.minutes} min): recorded in your history, left out of time statistics.",
+                 f"Your code stays in {esc(workspace.solution_path(ended.slug))}; "
+                 f"[bold]drill start {ended.slug}[/] begins a new attempt (keeping that file as a backup)."])
 
 
 @click.command()
@@ -278,6 +310,8 @@ def event_note(event) -> str:
     """The notes column of `drill history`: help used on a grade, the hint level, mock summaries."""
     if event.kind in ("hint", "solution", "mock"):
         return event.summary
+    if event.kind == "abandon":
+        return f"abandoned after {fmt_duration(event.detail.get('elapsed'))}, no grade"
     notes = []
     if event.detail.get("hints_used"):
         notes.append(f"hints used: {event.detail['hints_used']}")
@@ -371,4 +405,4 @@ def solution(state: State, slug: str, force: bool, yes: bool) -> None:
     console.print(f"[dim]{esc(shown.path)} · {marked}[/]")
 
 
-COMMANDS = (list_cmd, show, start, status, test, grade, history, hint, solution)
+COMMANDS = (list_cmd, show, start, abandon, status, test, grade, history, hint, solution)

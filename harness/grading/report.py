@@ -14,12 +14,18 @@ MAX_FAILURES_SHOWN = 6
 
 
 def fmt_duration(seconds: float | None) -> str:
+    """A duration with its units spelled out ("14 s", "3 min 05 s", "74 h 02 min"): "0:14" next to
+    a time box in minutes reads as fourteen minutes."""
     if seconds is None:
         return "-"
     seconds = int(round(seconds))
-    h, rem = divmod(seconds, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        m, s = divmod(seconds, 60)
+        return f"{m} min" if s == 0 else f"{m} min {s:02d} s"
+    h, m = divmod(seconds // 60, 60)
+    return f"{h} h" if m == 0 else f"{h} h {m:02d} min"
 
 
 def render_text(report: Report, *, verbose: bool = False) -> list[str]:
@@ -57,7 +63,7 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
         over = report.attempt_elapsed > box
         colour = "red" if over else "green"
         lines.append(f"time on this attempt: [{colour}]{fmt_duration(report.attempt_elapsed)}[/] "
-                     f"of a {report.time_box_minutes}-minute time box" + (" (over)" if over else ""))
+                     f"of a {report.time_box_minutes}-minute time box" + (" (over the time box)" if over else ""))
     for note in report.notes:
         lines.append(f"[yellow]note:[/] {_escape(note)}")
     if not report.passed and report.kind == "grade":

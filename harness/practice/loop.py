@@ -66,15 +66,19 @@ def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: s
     `progress` sees the test process's messages as they arrive (GradeOptions.progress)."""
     from harness.grading.grader import GradeOptions, grade
 
-    slug = workspace.slug_from_context(slug, cwd)
+    slug = workspace.slug_from_context(slug, cwd, command=kind)
     problem = catalogue.get(slug)
     solution = workspace.read_solution(slug)
     with workspace.grading_lock():
         current = workspace.store.in_progress(slug)
         attempt = current[0] if current else workspace.store.latest_attempt(slug)
-        elapsed = attempt.elapsed() if attempt and attempt.status == "in_progress" else None
-        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, attempt_elapsed=elapsed,
-                                                            progress=progress))
+        running = attempt if attempt and attempt.status == "in_progress" else None
+        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, progress=progress))
+        # One clock: the time the report shows is the time recorded (a passing grade ends the
+        # attempt at this same instant), against the attempt's own box (a mock round's may differ).
+        now = time.time()
+        report = dataclasses.replace(report, attempt_elapsed=running.elapsed(now) if running else None,
+                                     time_box_minutes=running.minutes if running else problem.minutes)
         failed = len(report.failures())
         summary = report.error.splitlines()[0] if report.error else (
             "all tests passed" if report.passed else f"{failed} of {len(report.tests)} tests failed")
@@ -83,8 +87,18 @@ def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: s
             report = dataclasses.replace(report, notes=report.notes + tuple(describe_help(detail)))
         workspace.store.record(slug=slug, kind=kind, attempt=attempt, seed=report.seed, passed=report.passed,
                                duration=report.duration, categories=report.category_counts(), summary=summary,
-                               detail=detail)
+                               detail=detail, now=now)
     return report
+
+
+def abandon(workspace: Workspace, slug: str | None, *, cwd: Path | None = None, now: float | None = None) -> Attempt:
+    """End the attempt in progress without a grade (`drill abandon`); `start --restart` is the way
+    to start over instead. It stays in the history and leaves the time statistics."""
+    slug = workspace.slug_from_context(slug, cwd, command="abandon")
+    current = workspace.store.in_progress(slug)
+    if not current:
+        raise UsageError(f"no attempt at {slug} is in progress", hint="drill status lists attempts in progress")
+    return workspace.store.give_up(current[0], now)
 
 
 def help_used(attempt: Attempt | None) -> dict:

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from harness.catalogue.loader import DIFFICULTIES, ROUNDS, Problem
 from harness.errors import UsageError
+from harness.grading.report import fmt_duration
 from harness.practice.store import Attempt, Store
 
 CHART_LIMIT = 40  # the most recent finished attempts a chart shows
@@ -131,7 +132,9 @@ def compute(problems: list[Problem], store: Store | None, now: float | None = No
         helped=sum(1 for a in solved_attempts if a.hints_used or a.solution_seen),
         streak=current,
         longest_streak=longest,
-        finished=tuple(finished_attempts(attempts, {e.attempt_id for e in grades if e.attempt_id})),
+        # An attempt given up with `drill abandon` says nothing about time to solve: left out.
+        finished=tuple(finished_attempts(attempts, {e.attempt_id for e in grades if e.attempt_id}
+                                         - {e.attempt_id for e in events if e.kind == "abandon"})),
     )
 
 
@@ -161,7 +164,7 @@ def text_chart(finished: tuple[Finished, ...] | list[Finished], width: int = 40)
         colour = "dim" if not f.solved else ("green" if f.within_box else "red")
         bar = "".join(cells)
         label = time.strftime("%m-%d", time.localtime(f.started_at)) + " " + f.slug[:24].ljust(24)
-        note = f"{_mmss(f.elapsed)} / {round(f.box / 60)} min"
+        note = f"{fmt_duration(f.elapsed)} / {round(f.box / 60)} min"
         if not f.solved:
             note += " unsolved"
         if f.elapsed > top:
@@ -174,11 +177,6 @@ def text_chart(finished: tuple[Finished, ...] | list[Finished], width: int = 40)
     lines.append("[green]█[/] solved within the box  [red]█[/] solved over it  [dim]█[/] unsolved  "
                  "| the time box")
     return lines
-
-
-def _mmss(seconds: float) -> str:
-    m, s = divmod(round(seconds), 60)
-    return f"{m}:{s:02d}"
 
 
 # --- the chart as an image ----------------------------------------------------------------------
@@ -319,7 +317,7 @@ def render_svg(finished: list[Finished]) -> bytes:
         out.append(f'<text x="{x0 - 8}" y="{y + 5}" text-anchor="end" fill="{rgb(INK)}">{minutes_}</text>')
     for f, x, w, y, box_y, colour in layout.bars:
         state = "unsolved" if not f.solved else ("within the box" if f.within_box else "over the box")
-        tip = escape(f"{f.slug}: {_mmss(f.elapsed)} against {round(f.box / 60)} min ({state})")
+        tip = escape(f"{f.slug}: {fmt_duration(f.elapsed)} against {round(f.box / 60)} min ({state})")
         out.append(f'<rect class="bar" x="{x}" y="{y}" width="{w}" height="{max(0, y1 - y)}" '
                    f'fill="{rgb(colour)}"><title>{tip}</title></rect>')
         out.append(f'<line class="box" x1="{x - 3}" y1="{box_y}" x2="{x + w + 3}" y2="{box_y}" '

@@ -14,8 +14,8 @@ from pathlib import Path
 from harness.errors import HistoryError
 from harness.practice.mock_data import MockRound, Scorecard
 
-SCHEMA_VERSION = 2
-EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock")
+SCHEMA_VERSION = 3
+EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock", "abandon")
 
 # MIGRATIONS[v] takes a database from format v - 1 to format v. A new history runs them all, so
 # the upgrade path of old files is the path every history takes. A released migration is frozen:
@@ -79,6 +79,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             rounds     TEXT NOT NULL,
             scorecard  TEXT
         )""",
+    ),
+    3: (
+        # `drill abandon` ends an attempt without a grade and says so in the history: a new
+        # event kind, so the CHECK constraint is widened by rebuilding the table again.
+        """CREATE TABLE events_v3 (
+            id          INTEGER PRIMARY KEY,
+            attempt_id  INTEGER REFERENCES attempts (id),
+            slug        TEXT NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock',
+                                                      'abandon')),
+            at          REAL NOT NULL,
+            seed        INTEGER,
+            passed      INTEGER,
+            duration    REAL,
+            categories  TEXT,
+            summary     TEXT,
+            detail      TEXT
+        )""",
+        "INSERT INTO events_v3 SELECT id, attempt_id, slug, kind, at, seed, passed, duration, categories, summary, "
+        "detail FROM events",
+        "DROP TABLE events",
+        "ALTER TABLE events_v3 RENAME TO events",
+        "CREATE INDEX events_slug ON events (slug, at)",
+        "CREATE INDEX events_attempt ON events (attempt_id)",
     ),
 }
 
@@ -269,6 +293,22 @@ class Store:
             "UPDATE attempts SET status = 'abandoned', ended_at = ? WHERE slug = ? AND status = 'in_progress'",
             (now or time.time(), slug),
         )
+
+    def give_up(self, attempt: Attempt, now: float | None = None) -> Attempt:
+        """`drill abandon`: end the attempt without a grade, recorded as such; it is left out of the
+        time statistics (it measures nothing about solving)."""
+        now = now or time.time()
+        with self._tx():
+            self.db.execute("UPDATE attempts SET status = 'abandoned', ended_at = ? WHERE id = ? "
+                            "AND status = 'in_progress'", (now, attempt.id))
+            self._note(attempt.slug, "abandon", attempt, f"abandoned after {round(now - attempt.started_at)} s",
+                       {"elapsed": now - attempt.started_at}, now)
+        return self.attempt(attempt.id)
+
+    def given_up(self) -> set[int]:
+        """The ids of attempts ended with `drill abandon`."""
+        return {r[0] for r in self.db.execute("SELECT attempt_id FROM events WHERE kind = 'abandon' "
+                                              "AND attempt_id IS NOT NULL")}
 
     def abandon(self, attempt_id: int, now: float | None = None) -> None:
         """End one attempt unsolved (a mock round that ran out); a finished attempt is kept as it is."""

@@ -79,14 +79,16 @@ class Workspace:
     def solution_path(self, slug: str) -> Path:
         return self.problem_dir(slug) / "solution.py"
 
-    def start(self, problem: Problem, *, restart: bool = False) -> StartResult:
-        """Copy the stub in and start the clock; never overwrite the user's code."""
+    def start(self, problem: Problem, *, restart: bool = False, minutes: int | None = None) -> StartResult:
+        """Copy the stub in and start the clock; never overwrite the user's code. `minutes` is the
+        time box when it is not the problem's own (a mock round's); the attempt keeps it, and every
+        view of the attempt reads it from there."""
         current = self.store.in_progress(problem.slug)
         solution = self.solution_path(problem.slug)
         if current and not restart:
-            minutes = current[0].elapsed() / 60
+            in_for = current[0].elapsed() / 60
             raise WorkspaceError(
-                f"an attempt at {problem.slug} is already in progress ({minutes:.0f} min in): {solution}",
+                f"an attempt at {problem.slug} is already in progress ({in_for:.0f} min in): {solution}",
                 hint=f"keep going and run `drill grade {problem.slug}`, or `drill start {problem.slug} "
                 "--restart` to start over (your current file is kept as a backup)",
             )
@@ -102,7 +104,7 @@ class Workspace:
         shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
         install_support(problem, folder, facts=False)  # the helpers the examples import
         self.store.abandon_in_progress(problem.slug)
-        attempt = self.store.start_attempt(problem.slug, problem.minutes)
+        attempt = self.store.start_attempt(problem.slug, minutes or problem.minutes)
         return StartResult(attempt=attempt, solution=solution, prompt=prompt, backup=backup)
 
     def _backup(self, solution: Path) -> Path:
@@ -117,8 +119,9 @@ class Workspace:
         shutil.copy2(solution, target)
         return target
 
-    def slug_from_context(self, slug: str | None, cwd: Path | None = None) -> str:
-        """An explicit slug, else the problem folder we are in, else the one attempt in progress."""
+    def slug_from_context(self, slug: str | None, cwd: Path | None = None, command: str = "grade") -> str:
+        """An explicit slug, else the problem folder we are in, else the one attempt in progress
+        (`command` is the drill command the hints suggest again, with the slug)."""
         if slug:
             return slug
         here = (cwd or Path.cwd()).resolve()
@@ -133,10 +136,10 @@ class Workspace:
             return current[0].slug
         if not current:
             raise UsageError("which problem? no attempt is in progress",
-                             hint="name it (drill grade two_sum) or start one (drill start two_sum)")
+                             hint=f"name it (drill {command} two_sum) or start one (drill start two_sum)")
         names = ", ".join(a.slug for a in current)
         raise UsageError(f"which problem? attempts in progress: {names}",
-                         hint="name one, e.g. drill grade " + current[0].slug)
+                         hint=f"name one, e.g. drill {command} {current[0].slug}")
 
     def read_solution(self, slug: str) -> Path:
         path = self.solution_path(slug)
