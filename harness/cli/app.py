@@ -10,7 +10,7 @@ import time
 import click
 
 from harness import __version__
-from harness.errors import DrillError
+from harness.errors import DrillError, UsageError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 ROUNDS = ("coding", "ml", "stats")  # as harness.catalogue.loader; not imported here, to keep start-up fast
@@ -121,6 +121,20 @@ def plural(n: int, word: str) -> str:
 def when(at: float) -> str:
     """A timestamp as the history shows it: local date and minute."""
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
+
+
+def check_isolation_setting() -> None:
+    """DRILL_ISOLATION is a setting the user typed: a value that names no backend is a usage
+    error (exit 2) that lists the valid ones, raised before any work starts."""
+    value = os.environ.get("DRILL_ISOLATION", "").strip().lower()
+    if not value:
+        return
+    from harness.isolation import backend
+
+    if value not in backend.names():
+        raise UsageError(f"DRILL_ISOLATION={value!r} names no isolation backend",
+                         hint=f"set it to one of: {', '.join(backend.names())} (auto picks the strongest "
+                         "that works here), or unset it")
 
 
 class DrillGroup(click.Group):

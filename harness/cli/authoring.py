@@ -47,7 +47,10 @@ def validate(slugs: tuple[str, ...], seed: int) -> None:
     from harness.grading.validate import validate_catalogue
 
     t0 = time.perf_counter()
+    from harness.cli.app import check_isolation_setting
     from harness.cli.progress import CountProgress, StatusLine
+
+    check_isolation_setting()
 
     counter = CountProgress("problems")
 

@@ -94,6 +94,9 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
     outputs = out.outputs_of(markdown=("--markdown", markdown_path), json=("--json", json_path),
                              junit=("--junit", junit_path))
     out.check_outputs(outputs)  # before grading: a bad path must not cost a CI run's work
+    from harness.cli.app import check_isolation_setting
+
+    check_isolation_setting()
     with _workflow_commands_stopped():
         if args and args[0] == "merge":
             given = [name for name, value in (("jobs", jobs), ("shard", shard), ("changed_since", changed_since),

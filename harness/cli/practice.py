@@ -16,6 +16,7 @@ from harness.cli.app import (
     ROUNDS,
     SLUG,
     State,
+    check_isolation_setting,
     clock,
     esc,
     fmt_duration,
@@ -218,6 +219,7 @@ def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) ->
     from harness.grading import report as rep
     from harness.practice import loop as practice
 
+    check_isolation_setting()
     files = out.outputs_of(json=("--json", json_path), junit=("--junit", junit_path))
     out.check_outputs(files)  # before grading: a bad path must not cost a grade
     from harness.cli.progress import StatusLine
@@ -382,6 +384,9 @@ def solution(state: State, slug: str, force: bool, yes: bool) -> None:
     """
     from harness.practice import loop as practice
 
+    if yes and not force:
+        raise UsageError("--yes answers the question that --force asks; it does nothing alone",
+                         hint=f"drill solution {slug} --force --yes shows it before a grade without asking")
     workspace = state.workspace(create=True)
     if force and not yes and not practice.has_graded(workspace, slug):
         question = (f"You have not graded {slug} yet. See the reference solution anyway? "

@@ -205,7 +205,9 @@ class Store:
                 raise HistoryError(
                     f"{path}: history was written by a newer drill (format {version}, "
                     f"this drill reads up to {SCHEMA_VERSION}); it was left untouched",
-                    hint="upgrade drill (pip install -U drill), or use another workspace with --workspace",
+                    hint="update drill where you installed it from (in its checkout: git pull && make install; "
+                    "`pip install -U drill` would fetch an unrelated package), or use another workspace "
+                    "with --workspace",
                 )
             if existed and version == 0:
                 tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}

@@ -144,6 +144,11 @@ class Workspace:
     def read_solution(self, slug: str) -> Path:
         path = self.solution_path(slug)
         if not path.is_file():
+            if self.store.in_progress(slug):
+                raise WorkspaceError(f"{path}: no solution file, though an attempt at {slug} is in progress",
+                                     hint=f"restore the file (your editor's undo or a backup in "
+                                     f"{path.parent / 'previous'}), or start over with "
+                                     f"`drill start {slug} --restart` (the clock restarts)")
             raise WorkspaceError(f"{path}: no solution file",
                                  hint=f"start an attempt first: drill start {slug}")
         if not os.access(path, os.R_OK):
