@@ -4,6 +4,7 @@ and exit codes. Runs in the CLI process; imports nothing heavy at start-up."""
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 
@@ -137,6 +138,11 @@ def check_isolation_setting() -> None:
                          "that works here), or unset it")
 
 
+STORAGE_ERRNOS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+                  errno.EIO: "an I/O error on the disk", errno.EROFS: "the file system is read-only",
+                  errno.EACCES: "permission denied"}
+
+
 class DrillGroup(click.Group):
     """Turns library errors into one message and an exit code, in one place."""
 
@@ -151,6 +157,15 @@ class DrillGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("\ninterrupted: nothing was recorded for the unfinished run", err=True)
             ctx.exit(130)
+        except OSError as exc:
+            # The library reports the storage failures it expects; one it did not foresee still
+            # gets words, not a traceback, when it is about the disk rather than a bug.
+            if exc.errno not in STORAGE_ERRNOS:
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{STORAGE_ERRNOS[exc.errno]} ({exc.strerror})", err=True)
+            click.echo("  -> nothing already saved was changed; fix that and run the command again", err=True)
+            ctx.exit(1)
 
 
 class SlugType(click.ParamType):

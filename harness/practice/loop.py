@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.catalogue.loader import Catalogue, Problem
-from harness.errors import ProblemError, UsageError
+from harness.errors import HistoryError, ProblemError, UsageError
 from harness.grading.results import Report
 from harness.practice.store import Attempt, Event, ProblemSummary
 from harness.practice.workspace import StartResult, Workspace
@@ -85,9 +85,14 @@ def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: s
         detail = help_used(attempt)
         if detail:
             report = dataclasses.replace(report, notes=report.notes + tuple(describe_help(detail)))
-        workspace.store.record(slug=slug, kind=kind, attempt=attempt, seed=report.seed, passed=report.passed,
-                               duration=report.duration, categories=report.category_counts(), summary=summary,
-                               detail=detail, now=now)
+        try:
+            workspace.store.record(slug=slug, kind=kind, attempt=attempt, seed=report.seed, passed=report.passed,
+                                   duration=report.duration, categories=report.category_counts(),
+                                   summary=summary, detail=detail, now=now)
+        except HistoryError as exc:
+            # The grade is done and worth showing; the history only missed this one run.
+            report = dataclasses.replace(report, notes=report.notes + (
+                f"this run was NOT recorded in your history: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""),))
     return report
 
 

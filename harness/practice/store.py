@@ -5,14 +5,17 @@ upgraded in place, in one transaction, after a backup copy is taken."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from harness.errors import HistoryError
 from harness.practice.mock_data import MockRound, Scorecard
+from harness.practice.storage import Db, Rows, storage_error
 
 SCHEMA_VERSION = 3
 EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock", "abandon")
@@ -178,11 +181,28 @@ def _mock(row: sqlite3.Row, path: Path) -> Mock:
                 seed=row["seed"], rounds=rounds, scorecard=scorecard)
 
 
-def _inserted_id(cursor: sqlite3.Cursor) -> int:
+def _inserted_id(cursor: Rows) -> int:
     """The id of the row an INSERT just added (sqlite3 types it as optional; after an INSERT it is set)."""
     if cursor.lastrowid is None:
         raise HistoryError("the history did not return the id of the row it just stored")
     return cursor.lastrowid
+
+
+def _text_json(value: str | None, kind: type) -> Any:
+    """A JSON column of one row; garbage (or the wrong type) inside an otherwise sound history
+    reads as empty rather than stopping every command that lists events."""
+    try:
+        data = json.loads(value or "null")
+    except ValueError:
+        return kind()
+    return data if isinstance(data, kind) else kind()
+
+
+def _categories(value: str | None) -> dict[str, list[int]]:
+    data = _text_json(value, dict)
+    assert isinstance(data, dict)
+    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 2
+            and all(isinstance(n, int) for n in v)}
 
 
 def _rounds_json(rounds: Sequence[MockRound]) -> str:
@@ -194,14 +214,28 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        existed = path.exists() and path.stat().st_size > 0
         try:
-            self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HistoryError(f"{path.parent}: cannot create the history folder ({exc.strerror})",
+                               hint="use a writable workspace (--workspace DIR)") from exc
+        existed = path.exists() and path.stat().st_size > 0
+        # A workspace we cannot write (a read-only mount, a shared folder) is opened read-only, as
+        # it is: reading commands work, a command that records says why it cannot.
+        self.read_only = existed and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+        try:
+            if self.read_only:
+                # With a write-ahead log beside it the file is read through it (mode=ro); a history
+                # closed cleanly has none, and `immutable` then spares SQLite creating its -shm file.
+                wal = path.with_name(path.name + "-wal").exists()
+                con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1"),
+                                      uri=True, timeout=10, isolation_level=None)
+            else:
+                con = sqlite3.connect(path, timeout=10, isolation_level=None)
+            con.row_factory = sqlite3.Row
+            self.db = Db(con, path)
             version = self._version()
             if version > SCHEMA_VERSION:
-                self.db.close()
                 raise HistoryError(
                     f"{path}: history was written by a newer drill (format {version}, "
                     f"this drill reads up to {SCHEMA_VERSION}); it was left untouched",
@@ -212,24 +246,29 @@ class Store:
             if existed and version == 0:
                 tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
                 if tables and "attempts" not in tables:
-                    self.db.close()
                     raise HistoryError(
                         f"{path}: this is an SQLite file but not a drill history; it was left untouched",
                         hint="move it aside or choose another workspace with --workspace",
                     )
+            if self.read_only:
+                if version < 2:  # formats 2 and 3 read alike; 1 needs its upgrade, which writes
+                    raise HistoryError(f"{path}: this history needs an upgrade, which needs a writable workspace",
+                                       hint="run any drill command once where the workspace is writable")
+                return
             if version == 0:
                 self.db.execute("PRAGMA journal_mode=WAL")
             if version < SCHEMA_VERSION:
                 self._migrate(backup=existed and version > 0, found=version)
             # WAL + NORMAL: a crash can lose the last event, never corrupt the history.
             self.db.execute("PRAGMA synchronous=NORMAL")
-        except sqlite3.DatabaseError as exc:
-            self.db.close()
-            raise HistoryError(
-                f"{path}: the history database cannot be read ({exc}); it was left untouched",
-                hint=f"move it aside (mv {path} {path}.broken) and drill starts a new history; "
-                "keep the old file if you want to try recovering it with the sqlite3 tool",
-            ) from exc
+        except HistoryError as exc:
+            con.close()
+            cause = exc.__cause__
+            if isinstance(cause, sqlite3.DatabaseError):
+                raise storage_error(path, cause, opening=True) from cause
+            raise
+        except sqlite3.Error as exc:
+            raise storage_error(path, exc, opening=True) from exc
 
     def _version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -246,7 +285,7 @@ class Store:
                     self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
             raise
         self.db.execute("COMMIT")
 
@@ -261,12 +300,11 @@ class Store:
         try:
             copy = sqlite3.connect(target)
             try:
-                self.db.backup(copy)
+                self.db.con.backup(copy)
             finally:
                 copy.close()
         except (OSError, sqlite3.Error) as exc:
             target.unlink(missing_ok=True)
-            self.db.close()
             raise HistoryError(
                 f"{self.path}: could not back up the history before upgrading it ({exc}); it was left untouched",
                 hint=f"make room or fix the permissions of {self.path.parent}, then run the command again",
@@ -421,8 +459,8 @@ class Store:
         return [
             Event(id=r["id"], attempt_id=r["attempt_id"], slug=r["slug"], kind=r["kind"], at=r["at"],
                   seed=r["seed"], passed=None if r["passed"] is None else bool(r["passed"]),
-                  duration=r["duration"], categories=json.loads(r["categories"] or "{}"),
-                  summary=r["summary"] or "", detail=json.loads(r["detail"] or "{}"))
+                  duration=r["duration"], categories=_categories(r["categories"]),
+                  summary=str(r["summary"] or ""), detail=_text_json(r["detail"], dict))
             for r in self.db.execute(sql, args)
         ]
 
@@ -470,10 +508,17 @@ class Store:
         return _Transaction(self.db)
 
 
+def _rollback(db: Db) -> None:
+    try:
+        db.execute("ROLLBACK")
+    except HistoryError:
+        pass  # nothing was begun, or the failure already ended it: the first error is the one to report
+
+
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any error so history stays consistent."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def __enter__(self):
@@ -481,5 +526,12 @@ class _Transaction:
         return self.db
 
     def __exit__(self, exc_type, exc, tb):
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type:
+            _rollback(self.db)
+        else:
+            try:
+                self.db.execute("COMMIT")
+            except HistoryError:
+                _rollback(self.db)
+                raise
         return False

@@ -59,8 +59,10 @@ class Workspace:
             except OSError as exc:
                 raise WorkspaceError(f"{root}: cannot create the workspace ({exc.strerror})",
                                      hint="choose a writable folder with --workspace") from exc
-        if not os.access(root, os.R_OK | os.W_OK | os.X_OK):
-            raise WorkspaceError(f"{root}: the workspace is not readable and writable by you",
+        # Readable is enough to look (list, status, history, stats): the history opens read-only
+        # and a command that records says so when it tries.
+        if not os.access(root, os.R_OK | os.X_OK):
+            raise WorkspaceError(f"{root}: the workspace is not readable by you",
                                  hint="fix its permissions or choose another folder with --workspace")
         self._store: Store | None = None
 
@@ -93,16 +95,22 @@ class Workspace:
                 "--restart` to start over (your current file is kept as a backup)",
             )
         folder = self.problem_dir(problem.slug)
-        folder.mkdir(parents=True, exist_ok=True)
         backup = None
-        if solution.exists():
-            backup = self._backup(solution)
-        shutil.copyfile(problem.stub_path, solution)
-        prompt = folder / "prompt.md"
-        prompt.write_text(problem.prompt(), encoding="utf-8")
-        examples_dst = folder / "test_examples.py"
-        shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
-        install_support(problem, folder, facts=False)  # the helpers the examples import
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if solution.exists():
+                backup = self._backup(solution)  # first, so that nothing below can cost the user's code
+            shutil.copyfile(problem.stub_path, solution)
+            prompt = folder / "prompt.md"
+            prompt.write_text(problem.prompt(), encoding="utf-8")
+            examples_dst = folder / "test_examples.py"
+            shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
+            install_support(problem, folder, facts=False)  # the helpers the examples import
+        except OSError as exc:
+            kept = f"; your previous solution.py is safe in {backup}" if backup else ""
+            raise WorkspaceError(f"{exc.filename or folder}: cannot write the attempt's files ({exc.strerror}){kept}",
+                                 hint="free some disk space or fix the folder's permissions, then run "
+                                 f"`drill start {problem.slug}` again; no attempt was started") from exc
         self.store.abandon_in_progress(problem.slug)
         attempt = self.store.start_attempt(problem.slug, minutes or problem.minutes)
         return StartResult(attempt=attempt, solution=solution, prompt=prompt, backup=backup)
