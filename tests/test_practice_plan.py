@@ -294,8 +294,10 @@ def test_drill_next_lists_its_suggestions_on_a_narrow_terminal(drill, small, mon
     monkeypatch.setattr(planning, "make_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
     result = drill("next", "--count", "2")
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert all(len(line) <= 80 for line in lines), result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines()), result.output
+    lines, outlook = result.output.split("\n\n", 1)  # the suggestions, then what is due and when
+    lines = lines.splitlines()
+    assert "New problems come in 2 a day" in outlook
     heads = [i for i, line in enumerate(lines) if re.match(r"^\d  ", line)]
     assert len(heads) == 2 and heads[0] == 0, result.output
     assert re.match(r"^1  \S+ \((coding|ml|stats), (easy|medium|hard)\)$", lines[0]), lines[0]

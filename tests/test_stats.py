@@ -83,10 +83,10 @@ def test_drill_stats_prints_counts_and_the_chart(practised, drill):
     assert "Grades: 4, 2 passed (pass rate 50%)" in out
     assert "median 25 min, 0.92x the time box; 1 of 2 solves within the box; 1 used hints" in out
     assert "Streak: 4 days (longest 4 days)" in out
-    chart = [line for line in out.splitlines() if "█" in line and "min" in line]
+    chart = [line for line in out.splitlines() if re.search("[█▓░]", line) and "min" in line]
     assert [line.split()[1] for line in chart] == ["two_sum", "coin_change", "valid_parentheses"]
     assert "5 min / 15 min" in chart[0] and "45 min / 30 min (1 hint)" in chart[1] and "unsolved" in chart[2]
-    bars = [len(re.search(r"█+", line).group()) for line in chart]
+    bars = [len(re.search(r"[█▓░]+", line).group()) for line in chart]  # one glyph per kind of bar
     assert bars[1] > bars[2] > bars[0]  # 45 min > 20 min > 5 min
 
 

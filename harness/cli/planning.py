@@ -304,6 +304,7 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
         click.echo("nothing to suggest: no problems" + (f" in the {round_} round" if round_ else ""))
         return
     console = make_console()
+    ahead = repetition.outlook(loaded, workspace.store if workspace else None, round=round_, now=clock())
     if console.width < NARROW_NEXT:
         # A table would squeeze "why" into a column of a few words: one block per suggestion.
         for i, s in enumerate(suggestions, start=1):
@@ -312,13 +313,17 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
             for line in textwrap.wrap(s.reason, width=max(20, console.width - 3)):
                 console.print(f"   {line}", markup=False)
             console.print(f"   {s.command}", markup=False, style="cyan")
-        return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("#", "problem", "round", "difficulty", "why", "run"):
-        table.add_column(column, no_wrap=column != "why")
-    for i, s in enumerate(suggestions, start=1):
-        table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, s.reason, s.command)
-    print_table(table, console)
+    else:
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for column in ("#", "problem", "round", "difficulty", "why", "run"):
+            table.add_column(column, no_wrap=column != "why")
+        for i, s in enumerate(suggestions, start=1):
+            table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, esc(s.reason), s.command)
+        print_table(table, console)
+    console.line()  # the outlook is about the whole plan, not the last suggestion
+    for line in ahead.lines():
+        for part in textwrap.wrap(line, width=max(20, console.width)):
+            console.print(part, markup=False)
 
 
 # --- drill stats --------------------------------------------------------------------------------
@@ -327,8 +332,9 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
 @click.command()
 @click.option("--image", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the time-to-solve chart to this .png or .svg file.")
+@click.option("--all", "all_tags", is_flag=True, help="List every tag, not only those practised and the weakest.")
 @pass_state
-def stats(state: State, image: Path | None) -> None:
+def stats(state: State, image: Path | None, all_tags: bool) -> None:
     """Your progress: solved by round, tag and difficulty, pass rate, time against the box, streak.
 
     Ends with a chart of time-to-solve over your finished attempts. Example: drill stats --image progress.png
@@ -343,13 +349,17 @@ def stats(state: State, image: Path | None) -> None:
     solved = sum(g.solved for g in s.by_round)
     total = sum(g.total for g in s.by_round)
     lines = [f"[bold]Solved {solved} of {total} problems[/]"]
-    for title, groups in (("by round", s.by_round), ("by difficulty", s.by_difficulty), ("by tag", s.by_tag)):
+    tags, hidden = s.tags_to_show(everything=all_tags)
+    for title, groups in (("by round", s.by_round), ("by difficulty", s.by_difficulty), ("by tag", tags)):
         cells = [f"{g.name} {g.solved}/{g.total}" for g in groups]
         width = max(map(len, cells), default=0)
         per_line = max(1, 100 // (width + 2))
         for start in range(0, len(cells), per_line):
             label = title if start == 0 else ""
             lines.append(f"  {label:<14} " + "  ".join(c.ljust(width) for c in cells[start:start + per_line]).rstrip())
+    if hidden:
+        lines.append(f"  {'':<14} [dim]the tags you practised and the {st.WEAKEST_TAGS} weakest others; "
+                     f"{hidden} more with --all[/]")
     rate = f"{s.pass_rate:.0%}" if s.pass_rate is not None else "-"
     lines.append(f"Grades: {s.grades}, {s.grades_passed} passed (pass rate {rate}).  "
                  f"Attempts: {s.attempts}, {s.solved_attempts} solved.")
