@@ -211,10 +211,12 @@ def _grading_options(fn):
     fn = click.option("--junit", "junit_path", type=click.Path(dir_okay=False),
                       help="Also write the report as JUnit XML.")(fn)
     fn = click.option("--verbose", "-v", is_flag=True, help="Show every failure.")(fn)
+    fn = click.option("--watch", is_flag=True,
+                      help="Run again on every save of solution.py, from a warm worker (Ctrl-C stops).")(fn)
     return click.argument("slug", type=SLUG, required=False)(fn)
 
 
-def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) -> None:
+def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose, watch=False) -> None:
     from harness.cli import outputs as out
     from harness.grading import report as rep
     from harness.practice import loop as practice
@@ -225,16 +227,25 @@ def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) ->
     from harness.cli.progress import StatusLine
     from harness.grading.progress import GradeProgress
 
-    tracker = GradeProgress("grading" if kind == "grade" else "running the examples")
-    with StatusLine(tracker.line):
-        result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed, progress=tracker)
-    print_lines(rep.render_text(result, verbose=verbose))
-    writers = {"json": lambda path: rep.write_json(result, path),
-               "junit": lambda path: rep.write_junit([result], path)}
-    failed = write_outputs([(f, writers[f.kind]) for f in files])
-    if kind == "test" and result.passed:
-        print_lines(f"Examples pass. Next: [bold]drill grade {result.slug}[/]")
-    sys.exit(0 if result.passed and not failed else 1)
+    def run_once(slug, grader=None):
+        tracker = GradeProgress("grading" if kind == "grade" else "running the examples")
+        with StatusLine(tracker.line):
+            result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed,
+                                  progress=tracker, grader=grader)
+        print_lines(rep.render_text(result, verbose=verbose))
+        writers = {"json": lambda path: rep.write_json(result, path),
+                   "junit": lambda path: rep.write_junit([result], path)}
+        failed = write_outputs([(f, writers[f.kind]) for f in files])
+        if kind == "test" and result.passed:
+            print_lines(f"Examples pass. Next: [bold]drill grade {result.slug}[/]")
+        return result.passed and not failed
+
+    if watch:
+        from harness.cli.watch import watch as watch_loop
+
+        watch_loop(state, kind, slug, run_once)
+        return
+    sys.exit(0 if run_once(slug) else 1)
 
 
 def write_outputs(writes) -> list[str]:
@@ -252,23 +263,23 @@ def write_outputs(writes) -> list[str]:
 @click.command()
 @_grading_options
 @pass_state
-def test(state: State, slug, seed, json_path, junit_path, verbose) -> None:
+def test(state: State, slug, seed, json_path, junit_path, verbose, watch) -> None:
     """Run the visible examples against your solution (SLUG: default, the attempt you are in).
 
     Example: drill test two_sum
     """
-    _run(state, "test", slug, seed, json_path, junit_path, verbose)
+    _run(state, "test", slug, seed, json_path, junit_path, verbose, watch)
 
 
 @click.command()
 @_grading_options
 @pass_state
-def grade(state: State, slug, seed, json_path, junit_path, verbose) -> None:
+def grade(state: State, slug, seed, json_path, junit_path, verbose, watch) -> None:
     """Grade your solution on the hidden tests: correctness, edge cases, complexity.
 
     Exit status 0 when everything passes, 1 otherwise. Example: drill grade two_sum --json report.json
     """
-    _run(state, "grade", slug, seed, json_path, junit_path, verbose)
+    _run(state, "grade", slug, seed, json_path, junit_path, verbose, watch)
 
 
 @click.command()

@@ -61,9 +61,10 @@ def status(workspace: Workspace, now: float | None = None) -> list[AttemptStatus
 
 
 def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: str,
-        seed: int | None = None, cwd: Path | None = None, progress=None) -> Report:
+        seed: int | None = None, cwd: Path | None = None, progress=None, grader=None) -> Report:
     """`drill test` (kind="test") or `drill grade` (kind="grade"), recorded in the history;
-    `progress` sees the test process's messages as they arrive (GradeOptions.progress)."""
+    `progress` sees the test process's messages as they arrive (GradeOptions.progress); `grader`
+    replaces harness.grading.grader.grade (a watch's warm one)."""
     from harness.grading.grader import GradeOptions, grade
 
     slug = workspace.slug_from_context(slug, cwd, command=kind)
@@ -73,7 +74,7 @@ def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: s
         current = workspace.store.in_progress(slug)
         attempt = current[0] if current else workspace.store.latest_attempt(slug)
         running = attempt if attempt and attempt.status == "in_progress" else None
-        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, progress=progress))
+        report = (grader or grade)(problem, solution, GradeOptions(kind=kind, seed=seed, progress=progress))
         # One clock: the time the report shows is the time recorded (a passing grade ends the
         # attempt at this same instant), against the attempt's own box (a mock round's may differ).
         now = time.time()
