@@ -66,3 +66,71 @@ def test_ctrl_c_during_a_run_ends_the_watch_cleanly(drill, workspace, monkeypatc
     monkeypatch.setattr(loop, "run", interrupted)
     result = drill("test", "--watch")
     assert result.exit_code == 0 and "stopped watching" in result.output and "Traceback" not in result.output
+
+
+def test_warm_runs_grade_as_cold_runs_do_in_one_test_process(catalogue, tmp_path):
+    from harness.grading.grader import GradeOptions, grade
+    from harness.practice.watch import WarmGrader
+
+    problem = catalogue.get("two_sum")
+    solution = tmp_path / "solution.py"
+    grader = WarmGrader("test")
+    try:
+        reports = []
+        for source in ("stub.py", "reference.py", "syntax"):
+            text = {"stub.py": (ROOT / "problems/two_sum/stub.py"), "reference.py": (ROOT / "solutions/two_sum/reference.py")}
+            solution.write_text(text[source].read_text() if source in text else "def two_sum(:\n")
+            warm = grader(problem, solution, GradeOptions(kind="test", seed=5))
+            cold = grade(problem, solution, GradeOptions(kind="test", seed=5))
+            reports.append(warm)
+            assert (warm.passed, warm.error is None, warm.category_counts()) == \
+                   (cold.passed, cold.error is None, cold.category_counts()), source
+            assert [(t.name, t.passed) for t in warm.tests] == [(t.name, t.passed) for t in cold.tests]
+        session = grader.session
+        assert session is not None and not session.ended.is_set()  # one process served every run
+        assert [r.passed for r in reports] == [False, True, False] and "SyntaxError" in reports[2].error
+    finally:
+        grader.close()
+    assert session.ended.is_set() and not session.thread.is_alive()
+
+
+def test_a_dead_warm_process_falls_back_to_a_cold_run(catalogue, tmp_path):
+    from harness.grading.grader import GradeOptions
+    from harness.practice.watch import WarmGrader
+
+    problem = catalogue.get("two_sum")
+    solution = tmp_path / "solution.py"
+    solution.write_text((ROOT / "solutions/two_sum/reference.py").read_text())
+    grader = WarmGrader("test")
+    try:
+        assert grader(problem, solution, GradeOptions(kind="test")).passed
+        first = grader.session
+        first.run.close()  # the test process ends under the watch
+        first.ended.wait(10)
+        assert grader(problem, solution, GradeOptions(kind="test")).passed
+        assert grader.session is None or grader.session is not first
+    finally:
+        grader.close()
+
+
+def test_watch_entries_arrive_on_the_pipe(tmp_path):
+    import threading
+
+    import pytest
+
+    from harness.protocol.settings import BatchEntry, GradingSettings, SettingsError, batch_entries
+
+    fifo = tmp_path / "w"
+    os.mkfifo(fifo)
+    settings = GradingSettings(seed=1, call_timeout=1.0, memory_mb=64, batch=(BatchEntry(0, "/a"),), watch=str(fifo))
+
+    def write() -> None:
+        with open(fifo, "w") as pipe:
+            pipe.write("1 /b\n2 /c d\n")
+
+    threading.Thread(target=write).start()
+    assert list(batch_entries(settings)) == [BatchEntry(0, "/a"), BatchEntry(1, "/b"), BatchEntry(2, "/c d")]
+    assert GradingSettings.from_json(settings.to_json()) == settings
+    threading.Thread(target=lambda: fifo.write_text("x\n")).start()
+    with pytest.raises(SettingsError):
+        list(batch_entries(settings))
