@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from harness.cli import watch
 
 from .conftest import ROOT
@@ -134,3 +136,43 @@ def test_watch_entries_arrive_on_the_pipe(tmp_path):
     threading.Thread(target=lambda: fifo.write_text("x\n")).start()
     with pytest.raises(SettingsError):
         list(batch_entries(settings))
+
+
+@pytest.mark.processes  # looks for leftover processes
+def test_ctrl_c_ends_a_real_watch_and_leaves_nothing_running(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .processes import Watch, describe
+
+    ws = tmp_path / "ws"
+    env = {**os.environ, "HOME": str(tmp_path), "DRILL_PROGRESS": "0"}
+    drill_cmd = [sys.executable, "-m", "harness", "--workspace", str(ws)]
+    assert subprocess.run([*drill_cmd, "start", "two_sum"], env=env, capture_output=True).returncode == 0
+    solution = ws / "two_sum" / "solution.py"
+    seen = Watch().start()
+    proc = subprocess.Popen([*drill_cmd, "test", "--watch"], env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen.root = proc.pid
+    try:
+        deadline = time.monotonic() + 120
+        runs = 0
+        while runs < 2:
+            assert time.monotonic() < deadline and proc.poll() is None, "the watch never ran twice"
+            line = proc.stdout.readline()
+            if "each save runs" in line:
+                runs += 1
+                seen.sample()
+                if runs == 1:
+                    solution.write_text((ROOT / "solutions/two_sum/reference.py").read_text())
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, (out, err)
+    assert "stopped watching" in out and "Traceback" not in err
+    left = seen.leftovers(grace=2.0)
+    assert not left, f"left behind after Ctrl-C:\n{describe(left)}"
