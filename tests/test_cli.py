@@ -352,7 +352,7 @@ def test_unreadable_workspace_messages_name_the_folder_and_the_fix(tmp_path, dri
     assert str(workspace) in result.output and "is not readable" in result.output
     with pytest.raises(WorkspaceError) as info:
         harness.practice.workspace.Workspace(workspace)
-    assert str(workspace) in info.value.message and "not readable and writable" in info.value.message
+    assert str(workspace) in info.value.message and "not readable" in info.value.message
     assert "fix its permissions or choose another folder" in info.value.hint
 
 

@@ -72,7 +72,7 @@ def test_a_v1_history_is_upgraded_in_place_and_keeps_everything(drill, workspace
     assert result.exit_code == 0, result.output
     assert "coin_change" in result.output and "valid_parentheses" in result.output
 
-    assert table_rows(db, "PRAGMA user_version") == [(2,)]
+    assert table_rows(db, "PRAGMA user_version") == [(store_mod.SCHEMA_VERSION,)]
     assert table_rows(db, "SELECT id, slug, started_at, ended_at, status, minutes FROM attempts") == attempts_before
     assert table_rows(db, "SELECT id, attempt_id, slug, kind, at, seed, passed, duration, categories, summary "
                           "FROM events ORDER BY id") == events_before
@@ -105,7 +105,7 @@ def test_a_failed_upgrade_leaves_the_v1_file_as_it_was(workspace, monkeypatch):
     assert db.read_bytes() == before
     monkeypatch.undo()
     Store(db).close()  # and the real upgrade still goes through afterwards
-    assert table_rows(db, "PRAGMA user_version") == [(2,)]
+    assert table_rows(db, "PRAGMA user_version") == [(store_mod.SCHEMA_VERSION,)]
 
 
 def test_a_newer_history_is_still_refused(drill, workspace):
@@ -294,8 +294,10 @@ def test_drill_next_lists_its_suggestions_on_a_narrow_terminal(drill, small, mon
     monkeypatch.setattr(planning, "make_console", lambda: Console(width=80, highlight=False, soft_wrap=True))
     result = drill("next", "--count", "2")
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert all(len(line) <= 80 for line in lines), result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines()), result.output
+    lines, outlook = result.output.split("\n\n", 1)  # the suggestions, then what is due and when
+    lines = lines.splitlines()
+    assert "New problems come in 2 a day" in outlook
     heads = [i for i, line in enumerate(lines) if re.match(r"^\d  ", line)]
     assert len(heads) == 2 and heads[0] == 0, result.output
     assert re.match(r"^1  \S+ \((coding|ml|stats), (easy|medium|hard)\)$", lines[0]), lines[0]

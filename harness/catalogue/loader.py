@@ -24,10 +24,19 @@ DEFAULT_GRADE_TIMEOUT = 180.0
 DEFAULT_MEMORY_MB = 1024
 
 
+PACKAGED_CATALOGUE = PACKAGE_DIR / "catalogue_data"  # what a wheel carries (scripts/wheel_backend.py)
+
+
 def catalogue_root() -> Path:
-    """The folder that holds problems/ and solutions/ (the checkout drill is installed from)."""
+    """The folder that holds problems/ and solutions/: DRILL_CATALOGUE, else the checkout drill is
+    installed from, else the copy an installed wheel carries inside the package."""
     env = os.environ.get("DRILL_CATALOGUE")
-    return Path(env).resolve() if env else PACKAGE_DIR.parent
+    if env:
+        return Path(env).resolve()
+    checkout = PACKAGE_DIR.parent
+    if not (checkout / "problems").is_dir() and (PACKAGED_CATALOGUE / "problems").is_dir():
+        return PACKAGED_CATALOGUE
+    return checkout
 
 
 @dataclass(frozen=True)

@@ -212,9 +212,11 @@ def default_jobs() -> int:
 
 def run(root: Path, options: CiOptions, *, catalogue: Catalogue | None = None,
         on_result: Callable[[SubmissionResult], None] | None = None,
-        cancel: threading.Event | None = None) -> CiReport:
-    """Discover, select (shard, changed files), grade and collect; `on_result` sees each
-    submission as soon as its result is known."""
+        cancel: threading.Event | None = None,
+        on_total: Callable[[int], None] | None = None) -> CiReport:
+    """Discover, select (shard, changed files), grade and collect; `on_total` hears how many
+    submissions there are once they are selected, `on_result` sees each one as soon as its
+    result is known."""
     from harness.grading.grader import new_seed
 
     t0 = time.perf_counter()
@@ -241,6 +243,8 @@ def run(root: Path, options: CiOptions, *, catalogue: Catalogue | None = None,
             notes.append("deadlines are checked against commit dates, which committers set themselves")
     seed = options.seed if options.seed is not None else new_seed()
     results: dict[str, SubmissionResult] = {}
+    if on_total is not None:
+        on_total(len(found))
 
     def emit(result: SubmissionResult) -> None:
         result = _with_deadline(result, config, times)

@@ -47,7 +47,18 @@ def validate(slugs: tuple[str, ...], seed: int) -> None:
     from harness.grading.validate import validate_catalogue
 
     t0 = time.perf_counter()
-    checks = validate_catalogue(Catalogue(), list(slugs) or None, seed=seed)
+    from harness.cli.app import check_isolation_setting
+    from harness.cli.progress import CountProgress, StatusLine
+
+    check_isolation_setting()
+
+    counter = CountProgress("problems")
+
+    def on_problem(slug: str, index: int, total: int) -> None:
+        counter.done, counter.total, counter.current = index, total, slug
+
+    with StatusLine(counter.line):
+        checks = validate_catalogue(Catalogue(), list(slugs) or None, seed=seed, on_problem=on_problem)
     lines = []
     for c in checks:
         mark = "[green]ok[/]  " if c.ok else "[red]FAIL[/]"

@@ -89,8 +89,14 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
     """
     from harness.ci import render as ci_render
     from harness.ci import run as ci
+    from harness.cli import outputs as out
 
-    outputs = {"markdown": markdown_path, "json": json_path, "junit": junit_path}
+    outputs = out.outputs_of(markdown=("--markdown", markdown_path), json=("--json", json_path),
+                             junit=("--junit", junit_path))
+    out.check_outputs(outputs)  # before grading: a bad path must not cost a CI run's work
+    from harness.cli.app import check_isolation_setting
+
+    check_isolation_setting()
     with _workflow_commands_stopped():
         if args and args[0] == "merge":
             given = [name for name, value in (("jobs", jobs), ("shard", shard), ("changed_since", changed_since),
@@ -111,33 +117,50 @@ def ci_cmd(args: tuple[str, ...], markdown_path, json_path, junit_path, jobs, sh
             root = Path(args[0] if args else ".")
             settings = load_config(config or root / CONFIG_NAME, required=config is not None)
             options = ci.CiOptions(config=settings, jobs=jobs, seed=seed, shard=shard, changed_since=changed_since)
-            report = ci.run(root, options,
-                            on_result=lambda result: click.echo(ci_render.progress_line(result)))
+            from harness.cli.progress import CountProgress, StatusLine
+
+            counter = CountProgress("submissions")
+
+            def on_result(result) -> None:
+                counter.done += 1
+                status.echo(ci_render.progress_line(result))
+
+            def on_total(total: int) -> None:
+                counter.total = total
+                status.refresh()
+
+            with StatusLine(counter.line) as status:
+                report = ci.run(root, options, on_result=on_result, on_total=on_total)
             policy = fail_on or settings.fail_on
         for line in ci_render.summary_lines(report):
             click.echo(line)
-        _write_outputs(report, outputs)
-        code = report.exit_code(policy)
+        failed = _write_outputs(report, outputs)
+        code = 1 if failed else report.exit_code(policy)
         if code:
             click.echo(f"exit status 1 (--fail-on {policy})")
     sys.exit(code)
 
 
-def _write_outputs(report, outputs: dict) -> None:
+def _write_outputs(report, outputs) -> list[str]:
+    """Each report on its own: one that cannot be written does not lose the others."""
     import json
 
     from harness.ci import render as ci_render
+    from harness.cli import outputs as out
 
     render = {"markdown": ci_render.to_markdown, "junit": ci_render.to_junit,
               "json": lambda r: json.dumps(r.to_dict(), indent=2) + "\n"}
-    for kind, path in outputs.items():
-        if path is None:
-            continue
-        try:
-            path.write_text(render[kind](report), encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot write the {kind} report ({exc.strerror})") from None
-        click.echo(f"{kind} report: {path}")
+
+    def writer(kind):
+        return lambda path: path.write_text(render[kind](report), encoding="utf-8")
+
+    written, failed = out.write_each([(o, writer(o.kind)) for o in outputs])
+    kinds = {o.path: o.kind for o in outputs}
+    for path in written:
+        click.echo(f"{kinds[path]} report: {path}")
+    for message in failed:
+        click.echo(f"error: {message}", err=True)
+    return failed
 
 
 class _workflow_commands_stopped:

@@ -13,11 +13,13 @@ from harness.cli.app import (
     ROUNDS,
     State,
     clock,
+    esc,
     fmt_duration,
     make_console,
     pass_state,
     plural,
     print_lines,
+    print_table,
     when,
 )
 
@@ -86,10 +88,10 @@ def _announce_round(workspace, mock_, backup: str | None) -> None:
         lines = [(f"\n[bold]Round {number} of {len(rounds)}, {planned.label}[/] ({planned.what}): "
                   f"[bold]{planned.title}[/] ({slug}), {planned.minutes} minutes. The clock is running."),
                  f"  why this one: {planned.reason}",
-                 f"  edit:    {workspace.solution_path(slug)}",
-                 f"  prompt:  {workspace.problem_dir(slug) / 'prompt.md'}"]
+                 f"  edit:    {esc(workspace.solution_path(slug))}",
+                 f"  prompt:  {esc(workspace.problem_dir(slug) / 'prompt.md')}"]
         if backup:
-            lines.append(f"  your previous solution.py was kept as {backup}")
+            lines.append(f"  your previous solution.py was kept as {esc(backup)}")
         lines += ["", (f"Next: [bold]drill test {slug}[/] and [bold]drill grade {slug}[/]; when it passes or the "
                        "time is up: [bold]drill mock next[/].  Clock: drill mock status (or drill status --watch)")]
         print_lines(lines)
@@ -156,7 +158,7 @@ def _show_past_mocks(workspace) -> None:
 
     table = Table(box=None, header_style="bold", pad_edge=False, title="Your mocks", title_justify="left")
     for column in ("mock", "started", "rounds solved", "within the box", "problems"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(column, no_wrap=column != "problems")
     for m in workspace.store.mocks():
         problems = ", ".join(r.slug for r in m.rounds if r.slug)
         if m.scorecard:
@@ -165,7 +167,7 @@ def _show_past_mocks(workspace) -> None:
                           str(card.within_box), problems)
         else:
             table.add_row(f"#{m.id}", when(m.started_at), "[yellow]in progress[/]", "", problems)
-    make_console().print(table)
+    print_table(table)
     click.echo("A scorecard again: drill mock show N.  A new mock: drill mock start")
 
 
@@ -245,11 +247,13 @@ def scorecard_table(card):
               if c is not categories.COMPLEXITY]  # the complexity column shows the verdict instead
     for column in ("round", "problem", "result", "time / box", *(categories.LABELS[c] for c in graded), "complexity",
                    "help"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(column, no_wrap=column not in ("complexity", "help"))  # free text wraps
     for played in card.rounds:
         result = played.result
         if result is None:
-            table.add_row(played.label, played.slug or "-", f"[dim]skipped: {played.note}[/]")
+            # The reason goes in the wrapping column: a long note must not widen the result column.
+            table.add_row(played.label, played.slug or "-", "[dim]skipped[/]", "", *["" for _ in graded], "",
+                          f"[dim]skipped: {esc(played.note)}[/]")
             continue
         counts = result.categories
         cells = ["{}/{}".format(*counts[c]) if c in counts else "-" for c in graded]
@@ -268,7 +272,7 @@ def scorecard_table(card):
 
 
 def _print_scorecard(card) -> None:
-    make_console().print(scorecard_table(card))
+    print_table(scorecard_table(card))
     click.echo("Next: drill next suggests what to practise; drill mock start runs another mock.")
 
 
@@ -300,6 +304,7 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
         click.echo("nothing to suggest: no problems" + (f" in the {round_} round" if round_ else ""))
         return
     console = make_console()
+    ahead = repetition.outlook(loaded, workspace.store if workspace else None, round=round_, now=clock())
     if console.width < NARROW_NEXT:
         # A table would squeeze "why" into a column of a few words: one block per suggestion.
         for i, s in enumerate(suggestions, start=1):
@@ -308,13 +313,17 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
             for line in textwrap.wrap(s.reason, width=max(20, console.width - 3)):
                 console.print(f"   {line}", markup=False)
             console.print(f"   {s.command}", markup=False, style="cyan")
-        return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("#", "problem", "round", "difficulty", "why", "run"):
-        table.add_column(column, no_wrap=column != "why")
-    for i, s in enumerate(suggestions, start=1):
-        table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, s.reason, s.command)
-    console.print(table)
+    else:
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for column in ("#", "problem", "round", "difficulty", "why", "run"):
+            table.add_column(column, no_wrap=column != "why")
+        for i, s in enumerate(suggestions, start=1):
+            table.add_row(str(i), s.problem.slug, s.problem.round, s.problem.difficulty, esc(s.reason), s.command)
+        print_table(table, console)
+    console.line()  # the outlook is about the whole plan, not the last suggestion
+    for line in ahead.lines():
+        for part in textwrap.wrap(line, width=max(20, console.width)):
+            console.print(part, markup=False)
 
 
 # --- drill stats --------------------------------------------------------------------------------
@@ -323,27 +332,34 @@ def next_cmd(state: State, count: int, round_: str | None) -> None:
 @click.command()
 @click.option("--image", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the time-to-solve chart to this .png or .svg file.")
+@click.option("--all", "all_tags", is_flag=True, help="List every tag, not only those practised and the weakest.")
 @pass_state
-def stats(state: State, image: Path | None) -> None:
+def stats(state: State, image: Path | None, all_tags: bool) -> None:
     """Your progress: solved by round, tag and difficulty, pass rate, time against the box, streak.
 
     Ends with a chart of time-to-solve over your finished attempts. Example: drill stats --image progress.png
     """
+    from harness.cli import outputs as out
     from harness.practice import stats as st
 
+    out.check_outputs(out.outputs_of(image=("--image", image)))  # before printing the page
     workspace = state.existing_workspace()
     loaded, _broken = state.catalogue().load_all()
     s = st.compute(loaded, workspace.store if workspace else None, now=clock())
     solved = sum(g.solved for g in s.by_round)
     total = sum(g.total for g in s.by_round)
     lines = [f"[bold]Solved {solved} of {total} problems[/]"]
-    for title, groups in (("by round", s.by_round), ("by difficulty", s.by_difficulty), ("by tag", s.by_tag)):
+    tags, hidden = s.tags_to_show(everything=all_tags)
+    for title, groups in (("by round", s.by_round), ("by difficulty", s.by_difficulty), ("by tag", tags)):
         cells = [f"{g.name} {g.solved}/{g.total}" for g in groups]
         width = max(map(len, cells), default=0)
         per_line = max(1, 100 // (width + 2))
         for start in range(0, len(cells), per_line):
             label = title if start == 0 else ""
             lines.append(f"  {label:<14} " + "  ".join(c.ljust(width) for c in cells[start:start + per_line]).rstrip())
+    if hidden:
+        lines.append(f"  {'':<14} [dim]the tags you practised and the {st.WEAKEST_TAGS} weakest others; "
+                     f"{hidden} more with --all[/]")
     rate = f"{s.pass_rate:.0%}" if s.pass_rate is not None else "-"
     lines.append(f"Grades: {s.grades}, {s.grades_passed} passed (pass rate {rate}).  "
                  f"Attempts: {s.attempts}, {s.solved_attempts} solved.")

@@ -4,6 +4,7 @@ exit code; `list`, `show`, `start` and `status` must not import numpy or torch."
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,14 +16,18 @@ from harness.cli.app import (
     ROUNDS,
     SLUG,
     State,
+    check_isolation_setting,
     clock,
+    esc,
     fmt_duration,
     make_console,
     pass_state,
     print_lines,
+    print_table,
     when,
 )
 from harness.cli.planning import scorecard_table
+from harness.errors import UsageError
 
 WATCH_TICK = 1.0  # seconds between refreshes of `drill status --watch`
 sleep = time.sleep  # tests replace it (and clock) to drive the watch loop without waiting
@@ -51,14 +56,22 @@ def list_cmd(state: State, round_: str | None, tag: str | None, difficulty: str 
         return
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("slug", "round", "difficulty", "time box", "status", "best", "tags"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "tags")
     colours = {"solved": "green", "in progress": "yellow", "attempted": "red", "new": "dim"}
     for row in rows:
         p = row.problem
         table.add_row(p.slug, p.round, p.difficulty, f"{p.minutes} min",
-                      f"[{colours[row.status]}]{row.status}[/]", fmt_duration(row.best) if row.best else "-",
+                      f"[{colours[row.status]}]{row.status}[/]", best_time(row),
                       ", ".join(p.tags))
-    make_console().print(table)
+    print_table(table)
+
+
+def best_time(row) -> str:
+    """The fastest solve, marked when even that one ran over the time box."""
+    if not row.best:
+        return "-"
+    over = row.best > row.problem.minutes * 60
+    return fmt_duration(row.best) + (" [red](over box)[/]" if over else "")
 
 
 @click.command()
@@ -89,14 +102,36 @@ def start(state: State, slug: str, restart: bool) -> None:
     workspace = state.workspace(create=True)
     problem, result = practice.start(state.catalogue(), workspace, slug, restart=restart)
     lines = [f"[bold]{problem.title}[/] ({problem.round}, {problem.difficulty}): the clock is running.",
-             f"  edit:    {result.solution}",
-             f"  prompt:  {result.prompt}",
+             f"  edit:    {esc(result.solution)}",
+             f"  prompt:  {esc(result.prompt)}",
              f"  time box: {problem.minutes} minutes"]
     if result.backup:
-        lines.append(f"  your previous solution.py was kept as {result.backup}")
+        lines.append(f"  your previous solution.py was kept as {esc(result.backup)}")
     lines += ["", (f"Next: [bold]drill test {slug}[/] runs the examples; [bold]drill grade {slug}[/] "
                    "runs the hidden tests.")]
     print_lines(lines)
+
+
+@click.command()
+@click.argument("slug", type=SLUG, required=False)
+@pass_state
+def abandon(state: State, slug: str | None) -> None:
+    """Give up the attempt in progress (SLUG: default, the attempt you are in): recorded, no grade.
+
+    The attempt stays in your history as abandoned and is left out of the time statistics;
+    your solution.py is kept. To start over at once instead: drill start SLUG --restart.
+    Example: drill abandon two_sum
+    """
+    from harness.practice import loop as practice
+
+    workspace = state.existing_workspace()
+    if workspace is None:
+        raise UsageError("no attempt in progress to abandon", hint="drill status lists attempts in progress")
+    ended = practice.abandon(workspace, slug, cwd=Path.cwd())
+    print_lines([f"abandoned [bold]{ended.slug}[/] after {fmt_duration(ended.elapsed())} "
+                 f"(time box {ended.minutes} min): recorded in your history, left out of time statistics.",
+                 f"Your code stays in {esc(workspace.solution_path(ended.slug))}; "
+                 f"[bold]drill start {ended.slug}[/] begins a new attempt (keeping that file as a backup)."])
 
 
 @click.command()
@@ -121,7 +156,7 @@ def status(state: State, watch: bool) -> None:
         left = (f"[green]{fmt_duration(s.remaining)} left[/]" if s.remaining >= 0
                 else f"[red]{fmt_duration(-s.remaining)} over the time box[/]")
         lines.append(f"[bold]{s.attempt.slug}[/]  {fmt_duration(s.elapsed)} elapsed of "
-                     f"{s.attempt.minutes} min, {left}  ({s.solution})")
+                     f"{s.attempt.minutes} min, {left}  ({esc(s.solution)})")
     print_lines(lines)
 
 
@@ -171,49 +206,80 @@ def watch_view(current):
 
 def _grading_options(fn):
     fn = click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="Replay a run with this seed.")(fn)
-    fn = click.option("--json", "json_path", type=click.Path(dir_okay=False, writable=True),
+    fn = click.option("--json", "json_path", type=click.Path(dir_okay=False),
                       help="Also write the report as JSON (versioned format).")(fn)
-    fn = click.option("--junit", "junit_path", type=click.Path(dir_okay=False, writable=True),
+    fn = click.option("--junit", "junit_path", type=click.Path(dir_okay=False),
                       help="Also write the report as JUnit XML.")(fn)
     fn = click.option("--verbose", "-v", is_flag=True, help="Show every failure.")(fn)
+    fn = click.option("--watch", is_flag=True,
+                      help="Run again on every save of solution.py, from a warm worker (Ctrl-C stops).")(fn)
     return click.argument("slug", type=SLUG, required=False)(fn)
 
 
-def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose) -> None:
+def _run(state: State, kind: str, slug, seed, json_path, junit_path, verbose, watch=False) -> None:
+    from harness.cli import outputs as out
     from harness.grading import report as rep
     from harness.practice import loop as practice
 
-    result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed)
-    print_lines(rep.render_text(result, verbose=verbose))
-    if json_path:
-        rep.write_json(result, Path(json_path))
-    if junit_path:
-        rep.write_junit([result], Path(junit_path))
-    if kind == "test" and result.passed:
-        print_lines(f"Examples pass. Next: [bold]drill grade {result.slug}[/]")
-    sys.exit(0 if result.passed else 1)
+    check_isolation_setting()
+    files = out.outputs_of(json=("--json", json_path), junit=("--junit", junit_path))
+    out.check_outputs(files)  # before grading: a bad path must not cost a grade
+    from harness.cli.progress import StatusLine
+    from harness.grading.progress import GradeProgress
+
+    def run_once(slug, grader=None):
+        tracker = GradeProgress("grading" if kind == "grade" else "running the examples")
+        with StatusLine(tracker.line):
+            result = practice.run(state.catalogue(), state.workspace(), slug, kind=kind, seed=seed,
+                                  progress=tracker, grader=grader)
+        print_lines(rep.render_text(result, verbose=verbose))
+        writers = {"json": lambda path: rep.write_json(result, path),
+                   "junit": lambda path: rep.write_junit([result], path)}
+        failed = write_outputs([(f, writers[f.kind]) for f in files])
+        if kind == "test" and result.passed:
+            print_lines(f"Examples pass. Next: [bold]drill grade {result.slug}[/]")
+        return result.passed and not failed
+
+    if watch:
+        from harness.cli.watch import watch as watch_loop
+
+        watch_loop(state, kind, slug, run_once)
+        return
+    sys.exit(0 if run_once(slug) else 1)
+
+
+def write_outputs(writes) -> list[str]:
+    """Write each report on its own, say where each went, and report (stderr) the ones that failed."""
+    from harness.cli import outputs as out
+
+    written, failed = out.write_each(writes)
+    for path in written:
+        click.echo(f"report written to {path}")
+    for message in failed:
+        click.echo(f"error: {message}", err=True)
+    return failed
 
 
 @click.command()
 @_grading_options
 @pass_state
-def test(state: State, slug, seed, json_path, junit_path, verbose) -> None:
+def test(state: State, slug, seed, json_path, junit_path, verbose, watch) -> None:
     """Run the visible examples against your solution (SLUG: default, the attempt you are in).
 
     Example: drill test two_sum
     """
-    _run(state, "test", slug, seed, json_path, junit_path, verbose)
+    _run(state, "test", slug, seed, json_path, junit_path, verbose, watch)
 
 
 @click.command()
 @_grading_options
 @pass_state
-def grade(state: State, slug, seed, json_path, junit_path, verbose) -> None:
+def grade(state: State, slug, seed, json_path, junit_path, verbose, watch) -> None:
     """Grade your solution on the hidden tests: correctness, edge cases, complexity.
 
     Exit status 0 when everything passes, 1 otherwise. Example: drill grade two_sum --json report.json
     """
-    _run(state, "grade", slug, seed, json_path, junit_path, verbose)
+    _run(state, "grade", slug, seed, json_path, junit_path, verbose, watch)
 
 
 @click.command()
@@ -247,9 +313,9 @@ def history(state: State, slug: str | None, limit: int) -> None:
         cats = [("{}/{}".format(*e.categories[c]) if c in e.categories else "") for c in shown]
         table.add_row(when(e.at), e.slug, e.kind, result, *cats, str(e.seed or ""), event_note(e))
     console = make_console()
-    if not console.is_terminal:
+    if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = max(console.width, 160)  # room for the notes column in logs and pipes
-    console.print(table)
+    print_table(table, console)
     print_mock_scorecards(workspace, events)
 
 
@@ -257,6 +323,8 @@ def event_note(event) -> str:
     """The notes column of `drill history`: help used on a grade, the hint level, mock summaries."""
     if event.kind in ("hint", "solution", "mock"):
         return event.summary
+    if event.kind == "abandon":
+        return f"abandoned after {fmt_duration(event.detail.get('elapsed'))}, no grade"
     notes = []
     if event.detail.get("hints_used"):
         notes.append(f"hints used: {event.detail['hints_used']}")
@@ -273,7 +341,7 @@ def print_mock_scorecards(workspace, events) -> None:
     found = workspace.store.mock(ended[0].detail["mock_id"])
     if found.scorecard:
         click.echo("")
-        make_console().print(scorecard_table(found.scorecard))
+        print_table(scorecard_table(found.scorecard))
         if len(ended) > 1:
             click.echo("Earlier scorecards: drill mock show N (drill mock lists them).")
 
@@ -327,6 +395,9 @@ def solution(state: State, slug: str, force: bool, yes: bool) -> None:
     """
     from harness.practice import loop as practice
 
+    if yes and not force:
+        raise UsageError("--yes answers the question that --force asks; it does nothing alone",
+                         hint=f"drill solution {slug} --force --yes shows it before a grade without asking")
     workspace = state.workspace(create=True)
     if force and not yes and not practice.has_graded(workspace, slug):
         question = (f"You have not graded {slug} yet. See the reference solution anyway? "
@@ -344,10 +415,10 @@ def solution(state: State, slug: str, force: bool, yes: bool) -> None:
     console = make_console()
     console.print(f"[bold]{shown.problem.title}[/] ({slug}): reference solution")
     if shown.problem.idea:
-        console.print(f"[bold]Key idea:[/] {shown.problem.idea}")
+        console.print(f"[bold]Key idea:[/] {esc(shown.problem.idea)}")
     console.print(Syntax(shown.source, "python", theme="ansi_dark", background_color="default"))
     marked = "your attempt in progress is marked 'solution seen'" if shown.attempt else "recorded in your history"
-    console.print(f"[dim]{shown.path} · {marked}[/]")
+    console.print(f"[dim]{esc(shown.path)} · {marked}[/]")
 
 
-COMMANDS = (list_cmd, show, start, status, test, grade, history, hint, solution)
+COMMANDS = (list_cmd, show, start, abandon, status, test, grade, history, hint, solution)

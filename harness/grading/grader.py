@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
@@ -57,6 +57,9 @@ class GradeOptions:
     # Run only the tests of one category (validation proves a wrong solution fails where it is
     # declared to; the other categories' tests, often slow for a slow solution, prove nothing).
     category: str | None = None
+    # Sees the messages of the test process as they arrive (about every WATCH_INTERVAL, possibly
+    # none): the CLI draws live progress from them. Called in the grading thread.
+    progress: Callable[[Sequence[Message]], None] | None = field(default=None, compare=False)
 
 
 # pytest -m expressions for the categories made of tests (from harness.categories).
@@ -325,9 +328,13 @@ class _TrustedRun:
         # The grade timeout runs from the end of collection; the slack bounds only the start-up
         # (pytest, the test module's imports), so a hanging submission is cut at the limit itself.
         deadline = time.monotonic() + self.timeout + GRADE_TIMEOUT_SLACK
-        collected, seen = False, 0
+        collected, seen, shown = False, 0, 0
         while not _exited_within(proc, WATCH_INTERVAL):
             now = time.monotonic()
+            if self.options.progress is not None:
+                count = len(received)
+                self.options.progress(received[shown:count])
+                shown = count
             if not collected:
                 count = len(received)  # the reader thread only appends
                 if any(isinstance(m, Collected) for m in received[seen:count]):
@@ -367,7 +374,8 @@ class _BatchRun(_TrustedRun):
         self.entries_by_index = {entry.index: entry for entry in self.entries}
 
     def kinds(self, options: GradeOptions) -> list[str]:
-        return sorted({submission.kind or options.kind for submission in self.submissions})
+        # No submissions yet (a watch's, which arrive later): the options' kind.
+        return sorted({submission.kind or options.kind for submission in self.submissions} or {options.kind})
 
     def category_filter(self) -> str | None:
         # One -m for the whole process only when every submission meets the same category and
@@ -534,3 +542,8 @@ def _drain(stream, sink: bytearray) -> None:
     for chunk in iter(lambda: stream.read(65536), b""):
         if len(sink) < 256 * 1024:
             sink += chunk
+
+
+# The pieces a watch's long-lived batch builds on (harness.grading.warm).
+BatchRun = _BatchRun
+rules = _rules

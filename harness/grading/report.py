@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -14,12 +14,18 @@ MAX_FAILURES_SHOWN = 6
 
 
 def fmt_duration(seconds: float | None) -> str:
+    """A duration with its units spelled out ("14 s", "3 min 05 s", "74 h 02 min"): "0:14" next to
+    a time box in minutes reads as fourteen minutes."""
     if seconds is None:
         return "-"
     seconds = int(round(seconds))
-    h, rem = divmod(seconds, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        m, s = divmod(seconds, 60)
+        return f"{m} min" if s == 0 else f"{m} min {s:02d} s"
+    h, m = divmod(seconds // 60, 60)
+    return f"{h} h" if m == 0 else f"{h} h {m:02d} min"
 
 
 def render_text(report: Report, *, verbose: bool = False) -> list[str]:
@@ -46,25 +52,7 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
                       "only the complexity target is missed."]
     if failures:
         lines += ["", f"[bold]What failed[/] ({len(failures)} of {len(report.tests)} tests):"]
-        common = Counter(_failure_key(f.message) for f in failures).most_common(1)[0]
-        shown = failures if verbose else failures[:MAX_FAILURES_SHOWN]
-        if common[1] >= 3 and common[1] == len(failures) and not verbose:
-            shown = failures[:1]
-            lines.append(f"  [dim]every failure has the same cause ({_escape(common[0])}); the first one:[/]")
-        for test in shown:
-            label = categories.LABELS[test.category]
-            lines.append(f"  [red]x[/] [bold]{_escape(test.name)}[/] [dim]({label})[/]")
-            if test.description:
-                lines.append(f"      [dim]{_escape(test.description)}[/]")
-            lines += _indent(_escape(test.message), 6)
-            if test.output.strip():
-                out = test.output.strip()
-                if len(out) > 600:
-                    out = out[:600] + " ..."
-                lines.append("      [dim]your code printed:[/]")
-                lines += _indent(_escape(out), 8)
-        if len(shown) < len(failures):
-            lines.append(f"  ... and {len(failures) - len(shown)} more (--verbose shows all, --json saves them)")
+        lines += _failure_lines(failures, verbose)
     lines.append("")
     timing = f"seed {report.seed} · {report.duration:.2f} s · isolation: {report.isolation}"
     if report.worker_restarts:
@@ -75,7 +63,7 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
         over = report.attempt_elapsed > box
         colour = "red" if over else "green"
         lines.append(f"time on this attempt: [{colour}]{fmt_duration(report.attempt_elapsed)}[/] "
-                     f"of a {report.time_box_minutes}-minute time box" + (" (over)" if over else ""))
+                     f"of a {report.time_box_minutes}-minute time box" + (" (over the time box)" if over else ""))
     for note in report.notes:
         lines.append(f"[yellow]note:[/] {_escape(note)}")
     if not report.passed and report.kind == "grade":
@@ -83,10 +71,76 @@ def render_text(report: Report, *, verbose: bool = False) -> list[str]:
     return lines
 
 
-def _failure_key(message: str) -> str:
-    """What a failure is 'about': for an exception, its type and text without the input shown."""
+def _failure_lines(failures, verbose: bool) -> list[str]:
+    """Each failure, or (without --verbose) one per cause: the first test with that cause in full,
+    then how many more failed the same way and which."""
+    groups: dict[str, list] = {}
+    for test in failures:
+        groups.setdefault(failure_cause(test.message), []).append(test)
+    lines: list[str] = []
+    if len(groups) == 1 and len(failures) >= 3 and not verbose:
+        lines.append(f"  [dim]every failure has the same cause ({_escape(next(iter(groups)))}); the first one:[/]")
+    shown = [[t] for t in failures] if verbose else list(groups.values())
+    for tests in shown[: None if verbose else MAX_FAILURES_SHOWN]:
+        lines += _failure_block(tests[0])
+        if len(tests) > 1:
+            names = ", ".join(t.name for t in tests[1:])
+            lines.append(f"      [yellow]+ {len(tests) - 1} more with the same cause:[/] "
+                         f"[dim]{_escape(cut(names, MAX_LINE))}[/]")
+    left = sum(map(len, shown[MAX_FAILURES_SHOWN:])) if not verbose else 0
+    if left:
+        causes = len(shown) - MAX_FAILURES_SHOWN
+        lines.append(f"  ... and {left} more in {causes} other cause{'s' if causes > 1 else ''} "
+                     "(--verbose shows all, --json saves them)")
+    return lines
+
+
+def _failure_block(test) -> list[str]:
+    label = categories.LABELS[test.category]
+    lines = [f"  [red]x[/] [bold]{_escape(test.name)}[/] [dim]({label})[/]"]
+    if test.description:
+        lines.append(f"      [dim]{_escape(test.description)}[/]")
+    lines += _indent(_escape(_cut_lines(test.message)), 6)
+    if test.output.strip():
+        lines.append("      [dim]your code printed:[/]")
+        lines += _indent(_escape(cut(test.output.strip(), 600)), 8)
+    return lines
+
+
+MAX_LINE = 400  # characters of one message line before it is cut (the JSON report keeps it whole)
+_VALUE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
+_BRACKETS = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|\{[^{}]*\}")
+
+
+def failure_cause(message: str) -> str:
+    """What a failure is 'about', without the values that differ from test to test: the call and
+    its inputs, numbers, strings and bracketed values are left out, so 23 'returned a tuple'
+    failures on 23 inputs share one cause."""
     first = message.split("\n")[0]
-    return first.split(" raised ", 1)[1] if " raised " in first else first
+    if " raised " in first:
+        first = first.split(" raised ", 1)[1]
+    first = re.sub(r"^[\w.]+\(.*?\) (?=returned|took|printed|ran|did|exceeded|used|changed|mutated)", "", first)
+    first = _VALUE.sub("#", first)
+    previous = None
+    while previous != first:  # innermost brackets first, until nested values are gone
+        previous, first = first, _BRACKETS.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], first)
+    return first
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` up to `limit` characters, cut after a separator (', ', a space) rather than inside a
+    number or name."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    at = max(head.rfind(", "), head.rfind(" "))
+    if at > limit // 2:
+        head = head[:at + (1 if head[at] == "," else 0)]
+    return f"{head} ... ({len(text) - len(head):,} more characters)"
+
+
+def _cut_lines(message: str) -> str:
+    return "\n".join(cut(line, MAX_LINE) for line in message.splitlines())
 
 
 def _escape(text: str) -> str:

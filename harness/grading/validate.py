@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,13 +169,20 @@ def _no_placeholders(problem: Problem) -> Check:
     return Check(problem.slug, "no scaffold placeholders left", not left, detail)
 
 
-def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601) -> list[Check]:
-    """Every problem validated, one test process per problem and as many problems at a time as
-    there are cores (a problem's own split would only add start-ups); checks in catalogue order."""
+def validate_catalogue(catalogue: Catalogue, slugs: list[str] | None = None, *, seed: int = 20240601,
+                       on_problem: Callable[[str, int, int], None] | None = None) -> list[Check]:
+    """Every check of every problem, in catalogue order: one test process per problem and as many
+    problems at a time as there are cores (a problem's own split would only add start-ups).
+    `on_problem(slug, index, total)` hears each problem as it starts (from a worker thread)."""
     chosen = slugs or catalogue.slugs()
-    jobs = os.cpu_count() or 2
-    if len(chosen) == 1:
-        return validate_problem(catalogue.root / chosen[0], seed=seed)
+
+    def one(item: tuple[int, str]) -> list[Check]:
+        index, slug = item
+        if on_problem is not None:
+            on_problem(slug, index, len(chosen))
+        return validate_problem(catalogue.root / slug, seed=seed, jobs=1 if len(chosen) > 1 else None)
+
+    jobs = min(os.cpu_count() or 2, len(chosen)) or 1
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(lambda slug: validate_problem(catalogue.root / slug, seed=seed, jobs=1), chosen))
+        results = list(pool.map(one, enumerate(chosen)))
     return [check for checks in results for check in checks]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.catalogue.loader import Catalogue, Problem
-from harness.errors import ProblemError, UsageError
+from harness.errors import HistoryError, ProblemError, UsageError
 from harness.grading.results import Report
 from harness.practice.store import Attempt, Event, ProblemSummary
 from harness.practice.workspace import StartResult, Workspace
@@ -61,28 +61,50 @@ def status(workspace: Workspace, now: float | None = None) -> list[AttemptStatus
 
 
 def run(catalogue: Catalogue, workspace: Workspace, slug: str | None, *, kind: str,
-        seed: int | None = None, cwd: Path | None = None) -> Report:
-    """`drill test` (kind="test") or `drill grade` (kind="grade"), recorded in the history."""
+        seed: int | None = None, cwd: Path | None = None, progress=None, grader=None) -> Report:
+    """`drill test` (kind="test") or `drill grade` (kind="grade"), recorded in the history;
+    `progress` sees the test process's messages as they arrive (GradeOptions.progress); `grader`
+    replaces harness.grading.grader.grade (a watch's warm one)."""
     from harness.grading.grader import GradeOptions, grade
 
-    slug = workspace.slug_from_context(slug, cwd)
+    slug = workspace.slug_from_context(slug, cwd, command=kind)
     problem = catalogue.get(slug)
     solution = workspace.read_solution(slug)
     with workspace.grading_lock():
         current = workspace.store.in_progress(slug)
         attempt = current[0] if current else workspace.store.latest_attempt(slug)
-        elapsed = attempt.elapsed() if attempt and attempt.status == "in_progress" else None
-        report = grade(problem, solution, GradeOptions(kind=kind, seed=seed, attempt_elapsed=elapsed))
+        running = attempt if attempt and attempt.status == "in_progress" else None
+        report = (grader or grade)(problem, solution, GradeOptions(kind=kind, seed=seed, progress=progress))
+        # One clock: the time the report shows is the time recorded (a passing grade ends the
+        # attempt at this same instant), against the attempt's own box (a mock round's may differ).
+        now = time.time()
+        report = dataclasses.replace(report, attempt_elapsed=running.elapsed(now) if running else None,
+                                     time_box_minutes=running.minutes if running else problem.minutes)
         failed = len(report.failures())
         summary = report.error.splitlines()[0] if report.error else (
             "all tests passed" if report.passed else f"{failed} of {len(report.tests)} tests failed")
         detail = help_used(attempt)
         if detail:
             report = dataclasses.replace(report, notes=report.notes + tuple(describe_help(detail)))
-        workspace.store.record(slug=slug, kind=kind, attempt=attempt, seed=report.seed, passed=report.passed,
-                               duration=report.duration, categories=report.category_counts(), summary=summary,
-                               detail=detail)
+        try:
+            workspace.store.record(slug=slug, kind=kind, attempt=attempt, seed=report.seed, passed=report.passed,
+                                   duration=report.duration, categories=report.category_counts(),
+                                   summary=summary, detail=detail, now=now)
+        except HistoryError as exc:
+            # The grade is done and worth showing; the history only missed this one run.
+            report = dataclasses.replace(report, notes=report.notes + (
+                f"this run was NOT recorded in your history: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""),))
     return report
+
+
+def abandon(workspace: Workspace, slug: str | None, *, cwd: Path | None = None, now: float | None = None) -> Attempt:
+    """End the attempt in progress without a grade (`drill abandon`); `start --restart` is the way
+    to start over instead. It stays in the history and leaves the time statistics."""
+    slug = workspace.slug_from_context(slug, cwd, command="abandon")
+    current = workspace.store.in_progress(slug)
+    if not current:
+        raise UsageError(f"no attempt at {slug} is in progress", hint="drill status lists attempts in progress")
+    return workspace.store.give_up(current[0], now)
 
 
 def help_used(attempt: Attempt | None) -> dict:

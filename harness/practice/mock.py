@@ -134,7 +134,7 @@ def _start_next_round(catalogue: Catalogue, workspace: Workspace,
             continue
         problem = catalogue.get(planned.slug)
         restart = bool(workspace.store.in_progress(problem.slug))
-        result = workspace.start(problem, restart=restart)
+        result = workspace.start(problem, restart=restart, minutes=planned.minutes)
         running = replace(planned, state=RoundState.RUNNING, attempt_id=result.attempt.id,
                           started_at=result.attempt.started_at)
         return (*rounds[:i], running, *rounds[i + 1:]), str(result.backup) if result.backup else None

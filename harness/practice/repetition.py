@@ -209,6 +209,50 @@ def suggest(catalogue_problems: list[Problem], store: Store | None, *, count: in
     return ordered[:count]
 
 
+@dataclass(frozen=True)
+class Outlook:
+    """What `drill next` says under its suggestions: whether anything is due, when the next review
+    comes back, and how many new problems today's allowance has left."""
+
+    due: int  # reviews due now (attempts in progress included)
+    next_slug: str | None  # the next review to come back, when nothing is due
+    next_in: float | None  # seconds until it does
+    new_left: int  # new problems still introduced today, of NEW_PER_DAY
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.due == 0:
+            out.append("Nothing is due for review now" + (
+                f"; the next one, {self.next_slug}, comes back in {ago(self.next_in).removesuffix(' ago')}."
+                if self.next_slug and self.next_in is not None else "."))
+        out.append(f"New problems come in {NEW_PER_DAY} a day so that reviews stay manageable; {self.new_left} "
+                   f"left today (those 'beyond today's {NEW_PER_DAY} new problems' are extra).")
+        return out
+
+
+def outlook(catalogue_problems: list[Problem], store: Store | None, *, round: str | None = None,
+            now: float | None = None) -> Outlook:
+    now = now or time.time()
+    recs = records(store) if store else {}
+    slugs = {p.slug for p in catalogue_problems if round is None or p.round == round}
+    due, upcoming = 0, []
+    for slug, rec in recs.items():
+        if slug not in slugs or not rec.attempted:
+            continue
+        if rec.in_progress is not None:
+            due += 1
+            continue
+        _interval, due_at = rec.schedule()
+        if due_at <= now:
+            due += 1
+        else:
+            upcoming.append((due_at, slug))
+    introduced_today = sum(1 for rec in recs.values() if rec.attempted and now - _first_seen(rec) < DAY)
+    first = min(upcoming) if upcoming else None
+    return Outlook(due, first[1] if first else None, first[0] - now if first else None,
+                   max(0, NEW_PER_DAY - introduced_today))
+
+
 def _first_seen(rec: Record) -> float:
     times = [r.at for r in rec.reviews] + ([rec.in_progress.started_at] if rec.in_progress else [])
     return min(times)

@@ -19,8 +19,10 @@ from xml.sax.saxutils import escape
 
 from harness.catalogue.loader import DIFFICULTIES, ROUNDS, Problem
 from harness.errors import UsageError
+from harness.grading.report import fmt_duration
 from harness.practice.store import Attempt, Store
 
+WEAKEST_TAGS = 5  # unpractised tags `drill stats` lists, weakest first (--all lists every tag)
 CHART_LIMIT = 40  # the most recent finished attempts a chart shows
 MARKER = b"drill stats"  # written into every image, so drill only ever replaces its own charts
 
@@ -65,10 +67,22 @@ class Stats:
     streak: int  # consecutive days with practice, up to today (or yesterday)
     longest_streak: int
     finished: tuple[Finished, ...]
+    practised_tags: frozenset[str] = frozenset()  # tags of the problems attempted at least once
 
     @property
     def pass_rate(self) -> float | None:
         return self.grades_passed / self.grades if self.grades else None
+
+    def tags_to_show(self, everything: bool = False) -> tuple[tuple[Group, ...], int]:
+        """The tag groups worth a line (the practised ones, then the WEAKEST_TAGS with the lowest
+        share solved), and how many more `--all` would add."""
+        if everything:
+            return self.by_tag, 0
+        practised = [g for g in self.by_tag if g.name in self.practised_tags]
+        rest = sorted((g for g in self.by_tag if g.name not in self.practised_tags),
+                      key=lambda g: (g.solved / g.total if g.total else 1.0, -g.total, g.name))
+        shown = {g.name for g in practised + rest[:WEAKEST_TAGS]}
+        return tuple(g for g in self.by_tag if g.name in shown), len(self.by_tag) - len(shown)
 
 
 def _groups(problems: list[Problem], solved: set[str], key, names) -> tuple[Group, ...]:
@@ -131,11 +145,16 @@ def compute(problems: list[Problem], store: Store | None, now: float | None = No
         helped=sum(1 for a in solved_attempts if a.hints_used or a.solution_seen),
         streak=current,
         longest_streak=longest,
-        finished=tuple(finished_attempts(attempts, {e.attempt_id for e in grades if e.attempt_id})),
+        # An attempt given up with `drill abandon` says nothing about time to solve: left out.
+        practised_tags=frozenset(t for p in problems if p.slug in {a.slug for a in attempts} for t in p.tags),
+        finished=tuple(finished_attempts(attempts, {e.attempt_id for e in grades if e.attempt_id}
+                                         - {e.attempt_id for e in events if e.kind == "abandon"})),
     )
 
 
 # --- the chart in the terminal ------------------------------------------------------------------
+
+GLYPHS = {"within": "█", "over": "▓", "unsolved": "░"}
 
 
 def _scale_top(shown: list[Finished]) -> float:
@@ -151,17 +170,21 @@ def text_chart(finished: tuple[Finished, ...] | list[Finished], width: int = 40)
     if not shown:
         return ["no finished attempts yet: the chart starts with your first solve"]
     top = _scale_top(shown)
+    name_width = max(len(f.slug) for f in shown)  # whole names: a slug is what one types
     lines = []
     for f in shown:
         n = round(min(f.elapsed, top) / top * width)
         box_at = min(width, round(f.box / top * width))
-        cells = ["█" if i < n else " " for i in range(width + 1)]
+        glyph = GLYPHS["unsolved" if not f.solved else "within" if f.within_box else "over"]
+        cells = [glyph if i < max(n, 1) else " " for i in range(width + 1)]  # never an invisible bar
         if box_at >= n:
             cells[box_at] = "|"
+        if f.elapsed > top:
+            cells[width] = "»"  # cut short: the bar runs on past the chart
         colour = "dim" if not f.solved else ("green" if f.within_box else "red")
         bar = "".join(cells)
-        label = time.strftime("%m-%d", time.localtime(f.started_at)) + " " + f.slug[:24].ljust(24)
-        note = f"{_mmss(f.elapsed)} / {round(f.box / 60)} min"
+        label = time.strftime("%m-%d", time.localtime(f.started_at)) + " " + f.slug.ljust(name_width)
+        note = f"{fmt_duration(f.elapsed)} / {round(f.box / 60)} min"
         if not f.solved:
             note += " unsolved"
         if f.elapsed > top:
@@ -171,23 +194,22 @@ def text_chart(finished: tuple[Finished, ...] | list[Finished], width: int = 40)
         if f.solution_seen:
             note += " (solution seen)"
         lines.append(f"{label} [{colour}]{bar}[/] {note}")
-    lines.append("[green]█[/] solved within the box  [red]█[/] solved over it  [dim]█[/] unsolved  "
-                 "| the time box")
+    # One glyph per meaning, so the legend reads without colour too (logs, pipes).
+    lines.append(f"[green]{GLYPHS['within']}[/] solved within the box  [red]{GLYPHS['over']}[/] solved over it  "
+                 f"[dim]{GLYPHS['unsolved']}[/] unsolved  | the time box  » clipped (longer than the chart)")
     return lines
-
-
-def _mmss(seconds: float) -> str:
-    m, s = divmod(round(seconds), 60)
-    return f"{m}:{s:02d}"
 
 
 # --- the chart as an image ----------------------------------------------------------------------
 
-WIDTH, HEIGHT = 760, 380
-LEFT, RIGHT, TOP, BOTTOM = 64, 20, 50, 48
+WIDTH, HEIGHT = 760, 560
+LEFT, RIGHT, TOP, BOTTOM = 64, 20, 50, 250  # the bottom band holds each bar's problem, then the legend
+MIN_BAR = 4  # pixels: a short unsolved attempt must still show
+LABEL_CHARS = 32  # the longest problem name written under a bar
 GREEN, RED, GREY, INK, GRID = (46, 160, 67), (208, 60, 50), (170, 170, 170), (30, 30, 30), (225, 225, 225)
 TITLE = "time to solve (minutes)"
 LEGEND = ((GREEN, "within box"), (RED, "over box"), (GREY, "unsolved"), (INK, "time box"))
+KEY = "h: hints used   s: solution seen   gap at the top: clipped (its true time above)"
 
 # A 5x7 bitmap font: each glyph is its character followed by seven rows as two hex digits
 # (bit 4 is the leftmost pixel). Characters not listed are drawn as spaces.
@@ -241,8 +263,29 @@ def _layout(finished: list[Finished]) -> _Layout:
     for i, f in enumerate(shown):
         x = x0 + int(i * slot + (slot - bar_w) / 2) + 1
         colour = GREY if not f.solved else (GREEN if f.within_box else RED)
-        layout.bars.append((f, x, bar_w, layout.y_of(f.elapsed / 60), layout.y_of(f.box / 60), colour))
+        y = min(layout.y_of(f.elapsed / 60), layout.plot[3] - MIN_BAR)
+        layout.bars.append((f, x, bar_w, y, layout.y_of(f.box / 60), colour))
     return layout
+
+
+def _marks(f: Finished, top_minutes: int) -> tuple[str, str]:
+    """What is written above a bar: its true time when the bar is clipped, and h / s for help used."""
+    clipped = fmt_duration(f.elapsed).replace(" ", "") if f.elapsed / 60 > top_minutes else ""
+    return clipped, ("h" if f.hints_used else "") + ("s" if f.solution_seen else "")
+
+
+def _vertical_text(canvas, x: int, y: int, text: str, colour) -> None:
+    """`text` read bottom to top (a bar's problem name), its first letter at the bottom: drawn
+    flat on a small canvas, turned a quarter, and copied in where it has ink."""
+    import numpy as np
+
+    flat = np.zeros((7, 6 * len(text), 3), dtype=np.uint8)
+    _text(flat, 0, 0, text, (1, 1, 1), scale=1)
+    turned = np.rot90(flat)
+    height, width = turned.shape[:2]
+    region = canvas[y:y + height, x:x + width]
+    ink = turned[:region.shape[0], :region.shape[1], 0] > 0
+    region[ink] = colour
 
 
 def _text(canvas, x: int, y: int, text: str, colour, scale: int = 2) -> None:
@@ -268,9 +311,16 @@ def render_png(finished: list[Finished]) -> bytes:
         canvas[y, x0:x1] = GRID
         label = str(minutes_)
         _text(canvas, x0 - 8 - 12 * len(label), y - 7, label, INK)
-    for _finished, x, w, y, box_y, colour in layout.bars:
+    for f, x, w, y, box_y, colour in layout.bars:
         canvas[y:y1, x:x + w] = colour
         canvas[max(y0, box_y - 1):box_y + 1, max(x0, x - 3):x + w + 3] = INK
+        clipped, helped = _marks(f, layout.top_minutes)
+        if clipped:
+            canvas[y0 + 8:y0 + 12, x:x + w] = 255  # the break: this bar is longer than the chart
+            _text(canvas, x, y0 - 9, clipped, INK, scale=1)
+        if helped:
+            _text(canvas, x, (y0 + 14 if clipped else y - 10), helped, INK, scale=1)
+        _vertical_text(canvas, x + max(0, (w - 7) // 2), y1 + 6, f.slug[:LABEL_CHARS], INK)
     canvas[y0:y1 + 1, x0 - 1:x0 + 1] = INK
     canvas[y1:y1 + 2, x0:x1] = INK
     if not layout.bars:
@@ -280,6 +330,7 @@ def render_png(finished: list[Finished]) -> bytes:
         canvas[HEIGHT - 30:HEIGHT - 16, x:x + 14] = colour
         _text(canvas, x + 20, HEIGHT - 30, label, INK)
         x += 20 + 12 * len(label) + 24
+    _text(canvas, x0, HEIGHT - 50, KEY, INK, scale=1)
     return encode_png(canvas)
 
 
@@ -319,11 +370,21 @@ def render_svg(finished: list[Finished]) -> bytes:
         out.append(f'<text x="{x0 - 8}" y="{y + 5}" text-anchor="end" fill="{rgb(INK)}">{minutes_}</text>')
     for f, x, w, y, box_y, colour in layout.bars:
         state = "unsolved" if not f.solved else ("within the box" if f.within_box else "over the box")
-        tip = escape(f"{f.slug}: {_mmss(f.elapsed)} against {round(f.box / 60)} min ({state})")
+        tip = escape(f"{f.slug}: {fmt_duration(f.elapsed)} against {round(f.box / 60)} min ({state})")
         out.append(f'<rect class="bar" x="{x}" y="{y}" width="{w}" height="{max(0, y1 - y)}" '
                    f'fill="{rgb(colour)}"><title>{tip}</title></rect>')
         out.append(f'<line class="box" x1="{x - 3}" y1="{box_y}" x2="{x + w + 3}" y2="{box_y}" '
                    f'stroke="{rgb(INK)}" stroke-width="2"/>')
+        clipped, helped = _marks(f, layout.top_minutes)
+        if clipped:
+            out.append(f'<rect class="break" x="{x}" y="{y0 + 8}" width="{w}" height="4" fill="#ffffff"/>')
+            out.append(f'<text x="{x}" y="{y0 - 4}" font-size="10" fill="{rgb(INK)}">{clipped}</text>')
+        if helped:
+            out.append(f'<text x="{x}" y="{(y0 + 24) if clipped else (y - 4)}" font-size="10" '
+                       f'fill="{rgb(INK)}">{helped}</text>')
+        cx, ly = x + w // 2 + 4, y1 + 8
+        out.append(f'<text class="label" x="{cx}" y="{ly}" font-size="11" text-anchor="end" '
+                   f'transform="rotate(-90 {cx} {ly})" fill="{rgb(INK)}">{escape(f.slug)}</text>')
     out.append(f'<line x1="{x0}" y1="{y0}" x2="{x0}" y2="{y1}" stroke="{rgb(INK)}" stroke-width="2"/>')
     out.append(f'<line x1="{x0}" y1="{y1}" x2="{x1}" y2="{y1}" stroke="{rgb(INK)}" stroke-width="2"/>')
     if not layout.bars:
@@ -333,6 +394,7 @@ def render_svg(finished: list[Finished]) -> bytes:
         out.append(f'<rect x="{x}" y="{HEIGHT - 30}" width="14" height="14" fill="{rgb(colour)}"/>')
         out.append(f'<text x="{x + 20}" y="{HEIGHT - 18}" fill="{rgb(INK)}">{label}</text>')
         x += 20 + 9 * len(label) + 24
+    out.append(f'<text x="{x0}" y="{HEIGHT - 40}" font-size="11" fill="{rgb(INK)}">{KEY}</text>')
     out.append("</svg>")
     return ("\n".join(out) + "\n").encode()
 

@@ -5,17 +5,20 @@ upgraded in place, in one transaction, after a backup copy is taken."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from harness.errors import HistoryError
 from harness.practice.mock_data import MockRound, Scorecard
+from harness.practice.storage import Db, Rows, storage_error
 
-SCHEMA_VERSION = 2
-EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock")
+SCHEMA_VERSION = 3
+EVENT_KINDS = ("start", "test", "grade", "hint", "solution", "mock", "abandon")
 
 # MIGRATIONS[v] takes a database from format v - 1 to format v. A new history runs them all, so
 # the upgrade path of old files is the path every history takes. A released migration is frozen:
@@ -79,6 +82,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             rounds     TEXT NOT NULL,
             scorecard  TEXT
         )""",
+    ),
+    3: (
+        # `drill abandon` ends an attempt without a grade and says so in the history: a new
+        # event kind, so the CHECK constraint is widened by rebuilding the table again.
+        """CREATE TABLE events_v3 (
+            id          INTEGER PRIMARY KEY,
+            attempt_id  INTEGER REFERENCES attempts (id),
+            slug        TEXT NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('start', 'test', 'grade', 'hint', 'solution', 'mock',
+                                                      'abandon')),
+            at          REAL NOT NULL,
+            seed        INTEGER,
+            passed      INTEGER,
+            duration    REAL,
+            categories  TEXT,
+            summary     TEXT,
+            detail      TEXT
+        )""",
+        "INSERT INTO events_v3 SELECT id, attempt_id, slug, kind, at, seed, passed, duration, categories, summary, "
+        "detail FROM events",
+        "DROP TABLE events",
+        "ALTER TABLE events_v3 RENAME TO events",
+        "CREATE INDEX events_slug ON events (slug, at)",
+        "CREATE INDEX events_attempt ON events (attempt_id)",
     ),
 }
 
@@ -154,11 +181,28 @@ def _mock(row: sqlite3.Row, path: Path) -> Mock:
                 seed=row["seed"], rounds=rounds, scorecard=scorecard)
 
 
-def _inserted_id(cursor: sqlite3.Cursor) -> int:
+def _inserted_id(cursor: Rows) -> int:
     """The id of the row an INSERT just added (sqlite3 types it as optional; after an INSERT it is set)."""
     if cursor.lastrowid is None:
         raise HistoryError("the history did not return the id of the row it just stored")
     return cursor.lastrowid
+
+
+def _text_json(value: str | None, kind: type) -> Any:
+    """A JSON column of one row; garbage (or the wrong type) inside an otherwise sound history
+    reads as empty rather than stopping every command that lists events."""
+    try:
+        data = json.loads(value or "null")
+    except ValueError:
+        return kind()
+    return data if isinstance(data, kind) else kind()
+
+
+def _categories(value: str | None) -> dict[str, list[int]]:
+    data = _text_json(value, dict)
+    assert isinstance(data, dict)
+    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 2
+            and all(isinstance(n, int) for n in v)}
 
 
 def _rounds_json(rounds: Sequence[MockRound]) -> str:
@@ -170,40 +214,61 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        existed = path.exists() and path.stat().st_size > 0
         try:
-            self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HistoryError(f"{path.parent}: cannot create the history folder ({exc.strerror})",
+                               hint="use a writable workspace (--workspace DIR)") from exc
+        existed = path.exists() and path.stat().st_size > 0
+        # A workspace we cannot write (a read-only mount, a shared folder) is opened read-only, as
+        # it is: reading commands work, a command that records says why it cannot.
+        self.read_only = existed and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+        try:
+            if self.read_only:
+                # With a write-ahead log beside it the file is read through it (mode=ro); a history
+                # closed cleanly has none, and `immutable` then spares SQLite creating its -shm file.
+                wal = path.with_name(path.name + "-wal").exists()
+                con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1"),
+                                      uri=True, timeout=10, isolation_level=None)
+            else:
+                con = sqlite3.connect(path, timeout=10, isolation_level=None)
+            con.row_factory = sqlite3.Row
+            self.db = Db(con, path)
             version = self._version()
             if version > SCHEMA_VERSION:
-                self.db.close()
                 raise HistoryError(
                     f"{path}: history was written by a newer drill (format {version}, "
                     f"this drill reads up to {SCHEMA_VERSION}); it was left untouched",
-                    hint="upgrade drill (pip install -U drill), or use another workspace with --workspace",
+                    hint="update drill where you installed it from (in its checkout: git pull && make install; "
+                    "`pip install -U drill` would fetch an unrelated package), or use another workspace "
+                    "with --workspace",
                 )
             if existed and version == 0:
                 tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
                 if tables and "attempts" not in tables:
-                    self.db.close()
                     raise HistoryError(
                         f"{path}: this is an SQLite file but not a drill history; it was left untouched",
                         hint="move it aside or choose another workspace with --workspace",
                     )
+            if self.read_only:
+                if version < 2:  # formats 2 and 3 read alike; 1 needs its upgrade, which writes
+                    raise HistoryError(f"{path}: this history needs an upgrade, which needs a writable workspace",
+                                       hint="run any drill command once where the workspace is writable")
+                return
             if version == 0:
                 self.db.execute("PRAGMA journal_mode=WAL")
             if version < SCHEMA_VERSION:
                 self._migrate(backup=existed and version > 0, found=version)
             # WAL + NORMAL: a crash can lose the last event, never corrupt the history.
             self.db.execute("PRAGMA synchronous=NORMAL")
-        except sqlite3.DatabaseError as exc:
-            self.db.close()
-            raise HistoryError(
-                f"{path}: the history database cannot be read ({exc}); it was left untouched",
-                hint=f"move it aside (mv {path} {path}.broken) and drill starts a new history; "
-                "keep the old file if you want to try recovering it with the sqlite3 tool",
-            ) from exc
+        except HistoryError as exc:
+            con.close()
+            cause = exc.__cause__
+            if isinstance(cause, sqlite3.DatabaseError):
+                raise storage_error(path, cause, opening=True) from cause
+            raise
+        except sqlite3.Error as exc:
+            raise storage_error(path, exc, opening=True) from exc
 
     def _version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -220,7 +285,7 @@ class Store:
                     self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
             raise
         self.db.execute("COMMIT")
 
@@ -235,12 +300,11 @@ class Store:
         try:
             copy = sqlite3.connect(target)
             try:
-                self.db.backup(copy)
+                self.db.con.backup(copy)
             finally:
                 copy.close()
         except (OSError, sqlite3.Error) as exc:
             target.unlink(missing_ok=True)
-            self.db.close()
             raise HistoryError(
                 f"{self.path}: could not back up the history before upgrading it ({exc}); it was left untouched",
                 hint=f"make room or fix the permissions of {self.path.parent}, then run the command again",
@@ -269,6 +333,22 @@ class Store:
             "UPDATE attempts SET status = 'abandoned', ended_at = ? WHERE slug = ? AND status = 'in_progress'",
             (now or time.time(), slug),
         )
+
+    def give_up(self, attempt: Attempt, now: float | None = None) -> Attempt:
+        """`drill abandon`: end the attempt without a grade, recorded as such; it is left out of the
+        time statistics (it measures nothing about solving)."""
+        now = now or time.time()
+        with self._tx():
+            self.db.execute("UPDATE attempts SET status = 'abandoned', ended_at = ? WHERE id = ? "
+                            "AND status = 'in_progress'", (now, attempt.id))
+            self._note(attempt.slug, "abandon", attempt, f"abandoned after {round(now - attempt.started_at)} s",
+                       {"elapsed": now - attempt.started_at}, now)
+        return self.attempt(attempt.id)
+
+    def given_up(self) -> set[int]:
+        """The ids of attempts ended with `drill abandon`."""
+        return {r[0] for r in self.db.execute("SELECT attempt_id FROM events WHERE kind = 'abandon' "
+                                              "AND attempt_id IS NOT NULL")}
 
     def abandon(self, attempt_id: int, now: float | None = None) -> None:
         """End one attempt unsolved (a mock round that ran out); a finished attempt is kept as it is."""
@@ -379,8 +459,8 @@ class Store:
         return [
             Event(id=r["id"], attempt_id=r["attempt_id"], slug=r["slug"], kind=r["kind"], at=r["at"],
                   seed=r["seed"], passed=None if r["passed"] is None else bool(r["passed"]),
-                  duration=r["duration"], categories=json.loads(r["categories"] or "{}"),
-                  summary=r["summary"] or "", detail=json.loads(r["detail"] or "{}"))
+                  duration=r["duration"], categories=_categories(r["categories"]),
+                  summary=str(r["summary"] or ""), detail=_text_json(r["detail"], dict))
             for r in self.db.execute(sql, args)
         ]
 
@@ -428,10 +508,17 @@ class Store:
         return _Transaction(self.db)
 
 
+def _rollback(db: Db) -> None:
+    try:
+        db.execute("ROLLBACK")
+    except HistoryError:
+        pass  # nothing was begun, or the failure already ended it: the first error is the one to report
+
+
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any error so history stays consistent."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def __enter__(self):
@@ -439,5 +526,12 @@ class _Transaction:
         return self.db
 
     def __exit__(self, exc_type, exc, tb):
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type:
+            _rollback(self.db)
+        else:
+            try:
+                self.db.execute("COMMIT")
+            except HistoryError:
+                _rollback(self.db)
+                raise
         return False

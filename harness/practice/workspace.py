@@ -59,8 +59,10 @@ class Workspace:
             except OSError as exc:
                 raise WorkspaceError(f"{root}: cannot create the workspace ({exc.strerror})",
                                      hint="choose a writable folder with --workspace") from exc
-        if not os.access(root, os.R_OK | os.W_OK | os.X_OK):
-            raise WorkspaceError(f"{root}: the workspace is not readable and writable by you",
+        # Readable is enough to look (list, status, history, stats): the history opens read-only
+        # and a command that records says so when it tries.
+        if not os.access(root, os.R_OK | os.X_OK):
+            raise WorkspaceError(f"{root}: the workspace is not readable by you",
                                  hint="fix its permissions or choose another folder with --workspace")
         self._store: Store | None = None
 
@@ -79,30 +81,38 @@ class Workspace:
     def solution_path(self, slug: str) -> Path:
         return self.problem_dir(slug) / "solution.py"
 
-    def start(self, problem: Problem, *, restart: bool = False) -> StartResult:
-        """Copy the stub in and start the clock; never overwrite the user's code."""
+    def start(self, problem: Problem, *, restart: bool = False, minutes: int | None = None) -> StartResult:
+        """Copy the stub in and start the clock; never overwrite the user's code. `minutes` is the
+        time box when it is not the problem's own (a mock round's); the attempt keeps it, and every
+        view of the attempt reads it from there."""
         current = self.store.in_progress(problem.slug)
         solution = self.solution_path(problem.slug)
         if current and not restart:
-            minutes = current[0].elapsed() / 60
+            in_for = current[0].elapsed() / 60
             raise WorkspaceError(
-                f"an attempt at {problem.slug} is already in progress ({minutes:.0f} min in): {solution}",
+                f"an attempt at {problem.slug} is already in progress ({in_for:.0f} min in): {solution}",
                 hint=f"keep going and run `drill grade {problem.slug}`, or `drill start {problem.slug} "
                 "--restart` to start over (your current file is kept as a backup)",
             )
         folder = self.problem_dir(problem.slug)
-        folder.mkdir(parents=True, exist_ok=True)
         backup = None
-        if solution.exists():
-            backup = self._backup(solution)
-        shutil.copyfile(problem.stub_path, solution)
-        prompt = folder / "prompt.md"
-        prompt.write_text(problem.prompt(), encoding="utf-8")
-        examples_dst = folder / "test_examples.py"
-        shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
-        install_support(problem, folder, facts=False)  # the helpers the examples import
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if solution.exists():
+                backup = self._backup(solution)  # first, so that nothing below can cost the user's code
+            shutil.copyfile(problem.stub_path, solution)
+            prompt = folder / "prompt.md"
+            prompt.write_text(problem.prompt(), encoding="utf-8")
+            examples_dst = folder / "test_examples.py"
+            shutil.copyfile(problem.tests_dir / "test_examples.py", examples_dst)
+            install_support(problem, folder, facts=False)  # the helpers the examples import
+        except OSError as exc:
+            kept = f"; your previous solution.py is safe in {backup}" if backup else ""
+            raise WorkspaceError(f"{exc.filename or folder}: cannot write the attempt's files ({exc.strerror}){kept}",
+                                 hint="free some disk space or fix the folder's permissions, then run "
+                                 f"`drill start {problem.slug}` again; no attempt was started") from exc
         self.store.abandon_in_progress(problem.slug)
-        attempt = self.store.start_attempt(problem.slug, problem.minutes)
+        attempt = self.store.start_attempt(problem.slug, minutes or problem.minutes)
         return StartResult(attempt=attempt, solution=solution, prompt=prompt, backup=backup)
 
     def _backup(self, solution: Path) -> Path:
@@ -117,8 +127,9 @@ class Workspace:
         shutil.copy2(solution, target)
         return target
 
-    def slug_from_context(self, slug: str | None, cwd: Path | None = None) -> str:
-        """An explicit slug, else the problem folder we are in, else the one attempt in progress."""
+    def slug_from_context(self, slug: str | None, cwd: Path | None = None, command: str = "grade") -> str:
+        """An explicit slug, else the problem folder we are in, else the one attempt in progress
+        (`command` is the drill command the hints suggest again, with the slug)."""
         if slug:
             return slug
         here = (cwd or Path.cwd()).resolve()
@@ -133,14 +144,19 @@ class Workspace:
             return current[0].slug
         if not current:
             raise UsageError("which problem? no attempt is in progress",
-                             hint="name it (drill grade two_sum) or start one (drill start two_sum)")
+                             hint=f"name it (drill {command} two_sum) or start one (drill start two_sum)")
         names = ", ".join(a.slug for a in current)
         raise UsageError(f"which problem? attempts in progress: {names}",
-                         hint="name one, e.g. drill grade " + current[0].slug)
+                         hint=f"name one, e.g. drill {command} {current[0].slug}")
 
     def read_solution(self, slug: str) -> Path:
         path = self.solution_path(slug)
         if not path.is_file():
+            if self.store.in_progress(slug):
+                raise WorkspaceError(f"{path}: no solution file, though an attempt at {slug} is in progress",
+                                     hint=f"restore the file (your editor's undo or a backup in "
+                                     f"{path.parent / 'previous'}), or start over with "
+                                     f"`drill start {slug} --restart` (the clock restarts)")
             raise WorkspaceError(f"{path}: no solution file",
                                  hint=f"start an attempt first: drill start {slug}")
         if not os.access(path, os.R_OK):

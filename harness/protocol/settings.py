@@ -73,6 +73,9 @@ class GradingSettings:
     time_target: str | None = None  # e.g. "O(n)"
     space_target: str | None = None
     grade_timeout: float | None = None  # a batch's limit per submission; None: no limit of its own
+    # A watch's batch: after `batch`, each further submission arrives as a line "INDEX PATH" on
+    # this named pipe, until the grader closes it (harness.grading.warm).
+    watch: str | None = None
     entrypoints: tuple[str, ...] = ()  # names solution.py must define (else it cannot be graded)
 
     def __post_init__(self) -> None:
@@ -87,7 +90,7 @@ class GradingSettings:
         if self.grade_timeout is not None:
             _check("grade_timeout", self.grade_timeout, (int, float), "a positive number of seconds",
                    positive=True)
-        for name in ("solution", "time_target", "space_target"):
+        for name in ("solution", "time_target", "space_target", "watch"):
             value = getattr(self, name)
             if value is not None and (type(value) is not str or not value):
                 raise _bad(name, value, "a non-empty string")
@@ -181,3 +184,17 @@ def _check(name: str, value: Any, types: type | tuple[type, ...], expected: str,
 
 def _bad(name: str, value: Any, expected: str) -> SettingsError:
     return SettingsError(f"{SETTINGS_ENV}: field '{name}' must be {expected}, not {value!r}")
+
+
+def batch_entries(settings: GradingSettings):
+    """The submissions of a batch in order: the listed ones, then (with `watch` set) each one the
+    grader sends on the watch pipe, one "INDEX PATH" line each, until it closes the pipe."""
+    yield from settings.batch or ()
+    if settings.watch is None:
+        return
+    with open(settings.watch, encoding="utf-8") as pipe:
+        for line in pipe:
+            index, _, path = line.rstrip("\n").partition(" ")
+            if not index.isdigit() or not path:
+                raise _bad("watch", line, "lines of 'INDEX PATH'")
+            yield BatchEntry(int(index), path)

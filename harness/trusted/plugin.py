@@ -29,7 +29,7 @@ from harness import categories
 from harness.complexity.verdict import ComplexityVerdict
 from harness.isolation.limits import Limits
 from harness.protocol import messages
-from harness.protocol.settings import BatchEntry, GradingSettings, current
+from harness.protocol.settings import BatchEntry, GradingSettings, batch_entries, current
 from harness.trusted.remote import WorkerClient
 
 MESSAGE_LIMIT = 3000
@@ -232,7 +232,7 @@ def pytest_runtestloop(session: pytest.Session) -> bool | None:
     if session.testsfailed:
         raise session.Interrupted(f"{session.testsfailed} error(s) during collection")
     limit = s.grade_timeout or 0.0
-    for entry in s.batch:
+    for entry in batch_entries(s):
         _run_submission(session, entry, limit)
     return True
 
