@@ -166,6 +166,27 @@ def test_inputs_not_modified(worker, np_rng):
     check(not got["shared"], "sgd_train returned an array that shares memory with the params passed in")
 
 
+def _grads_are_new(module, params, X, y):
+    import numpy as np
+
+    copies = [a.copy() for a in (*params.values(), X, y)]
+    loss, grads = module.loss_and_grads(params, X, y)
+    changed = not all(np.array_equal(a, c) for a, c in zip((*params.values(), X, y), copies, strict=True))
+    shared = any(np.shares_memory(g, a) for g in grads.values() for a in (*params.values(), X))
+    return {"changed": changed, "shared": shared, "new_dict": grads is not params}
+
+
+@pytest.mark.edge
+def test_loss_and_grads_leave_inputs_alone(worker, np_rng):
+    """loss_and_grads modifies neither params, X nor y, and returns a new dict of new arrays."""
+    params = init_params(np_rng, 3, 5, 3)
+    X, y = data(np_rng, 7, 3, 3)
+    got = worker.probe(_grads_are_new, params, X, y, label="loss_and_grads(params, X, y)")
+    check(not got["changed"], "loss_and_grads(params, X, y) modified params, X or y in place")
+    check(got["new_dict"] and not got["shared"],
+          "loss_and_grads(params, X, y) returned gradients that are (or share memory with) the inputs; return new arrays")
+
+
 def test_reaches_the_loss_target_on_the_spiral(worker, np_rng):
     """Trained with the prompt's settings on the 3-arm spiral, the mean training loss ends below the target."""
     # Measured with the reference over 60 seeds: final losses 0.05-0.105; the target is 0.25.
