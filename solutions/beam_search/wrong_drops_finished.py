@@ -1,0 +1,17 @@
+"""Wrong: a candidate that emits eos is thrown away instead of kept as a finished hypothesis, so
+only sequences that never ended come back."""
+
+
+def beam_search(step_fn, bos, eos, beam_width, max_len, alpha=0.0):
+    beam = [([], 0.0)]
+    for _ in range(max_len):
+        candidates = []
+        for tokens, score in beam:
+            log_probs = step_fn([bos, *tokens])
+            candidates.extend((tokens + [t], score + float(lp)) for t, lp in enumerate(log_probs))
+        candidates.sort(key=lambda c: -c[1])
+        beam = [c for c in candidates[:beam_width] if c[0][-1] != eos]
+        if not beam:
+            break
+    ranked = sorted(((tokens, score / len(tokens) ** alpha) for tokens, score in beam), key=lambda c: -c[1])
+    return ranked[:beam_width]

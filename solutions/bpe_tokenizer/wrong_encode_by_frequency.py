@@ -1,0 +1,64 @@
+"""Wrong at encode time: applies the learned merges in order of how often their pair occurs in
+the text being encoded, not in the order they were learned."""
+
+from collections import Counter
+
+END = "</w>"
+
+
+def _merge(symbols: tuple[str, ...], pair: tuple[str, str]) -> tuple[str, ...]:
+    """Replace the non-overlapping occurrences of `pair`, scanning left to right."""
+    out: list[str] = []
+    i = 0
+    while i < len(symbols):
+        if i + 1 < len(symbols) and (symbols[i], symbols[i + 1]) == pair:
+            out.append(symbols[i] + symbols[i + 1])
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return tuple(out)
+
+
+def _pair_counts(words: Counter) -> Counter:
+    """How many times merging each pair would apply, summed over the words and their counts."""
+    counts: Counter = Counter()
+    for symbols, freq in words.items():
+        previous_end: dict[tuple[str, str], int] = {}
+        for i in range(len(symbols) - 1):
+            pair = (symbols[i], symbols[i + 1])
+            if previous_end.get(pair, -1) < i:  # an occurrence ending at i overlaps this one
+                counts[pair] += freq
+                previous_end[pair] = i + 1
+    return counts
+
+
+def learn_bpe(corpus: str, num_merges: int) -> list[tuple[str, str]]:
+    words = Counter(tuple(word) + (END,) for word in corpus.split())
+    merges: list[tuple[str, str]] = []
+    while len(merges) < num_merges:
+        counts = _pair_counts(words)
+        if not counts:
+            break
+        best = min(counts, key=lambda pair: (-counts[pair], pair))
+        merges.append(best)
+        merged: Counter = Counter()
+        for symbols, freq in words.items():
+            merged[_merge(symbols, best)] += freq
+        words = merged
+    return merges
+
+
+def encode(text: str, merges: list[tuple[str, str]]) -> list[str]:
+    tokens: list[tuple[str, ...]] = []
+    for word in text.split():
+        symbols = tuple(word) + (END,)
+        tokens.append(symbols)
+    in_text = _pair_counts(Counter(tokens))
+    ordered = sorted(merges, key=lambda pair: -in_text[pair])
+    out: list[str] = []
+    for symbols in tokens:
+        for pair in ordered:
+            symbols = _merge(symbols, pair)
+        out.extend(symbols)
+    return out
