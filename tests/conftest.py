@@ -27,6 +27,15 @@ def catalogue() -> Catalogue:
     return Catalogue()
 
 
+@pytest.fixture(autouse=True)
+def _plain_pipe_width(monkeypatch):
+    """Output as a pipe sees it, whatever runs the suite: pytest-xdist's workers set COLUMNS=80,
+    which drill honours, so tables would turn into blocks under `make test` and not alone. A test
+    that wants a width sets COLUMNS itself."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
 @pytest.fixture
 def workspace(tmp_path) -> Path:
     return tmp_path / "ws"
