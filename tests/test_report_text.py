@@ -58,3 +58,14 @@ def test_long_values_are_cut_between_tokens_and_multi_line_values_stay_indented(
 def test_cut_keeps_short_text_and_says_how_much_is_left():
     assert rep.cut("short", 10) == "short"
     assert rep.cut("aaaa bbbb cccc dddd", 12) == "aaaa bbbb ... (10 more characters)"
+
+
+def test_a_tests_description_is_its_whole_first_sentence():
+    """A docstring's first sentence often wraps: the report shows all of it, and no more."""
+    from harness.trusted.plugin import first_sentence
+
+    assert first_sentence("Operations counted on 40 to 320 four-letter words,\n    every one reachable. "
+                          "More detail.") == "Operations counted on 40 to 320 four-letter words, every one reachable."
+    assert first_sentence("Uses e.g. a heap of 1.5 k items. Then more.") == "Uses e.g. a heap of 1.5 k items."
+    assert first_sentence("One line\n\nA second paragraph.") == "One line"
+    assert first_sentence("") == ""

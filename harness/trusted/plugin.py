@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 import zlib
 from pathlib import Path
@@ -149,8 +150,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def _first_line(item: pytest.Item) -> str:
-    doc = getattr(getattr(item, "function", None), "__doc__", None) or ""
-    return doc.strip().splitlines()[0] if doc.strip() else ""
+    """The test's description: the first sentence of its docstring, however many lines it spans."""
+    return first_sentence(getattr(getattr(item, "function", None), "__doc__", None) or "")
+
+
+def first_sentence(doc: str) -> str:
+    """The first sentence of the first paragraph, its lines joined ("e.g." and "1.5" do not end it)."""
+    paragraph = " ".join(doc.strip().split("\n\n", 1)[0].split())
+    match = re.search(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s+[A-Z(\"'`])", paragraph)
+    return paragraph[:match.end()] if match else paragraph
 
 
 @pytest.hookimpl(wrapper=True)
