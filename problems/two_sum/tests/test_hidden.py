@@ -124,15 +124,38 @@ def test_large_input_without_pair(solution):
     check_answer(nums, -1, solution.two_sum(nums, -1), exists=False)
 
 
+@pytest.mark.complexity
+def test_large_input_with_one_pair(solution, rng):
+    """Tens of thousands of values whose one valid pair starts near the front: an answer that
+    depends only on the input's size is wrong here."""
+    n = fact("large_input")
+    nums = [2 * v for v in rng.sample(range(4 * n), n)]
+    i, j = rng.randrange(10), rng.randrange(n // 2, n)
+    nums[j] = 2 * rng.randrange(4 * n) + 1  # the one odd value: only nums[i] completes it
+    target = nums[i] + nums[j]
+    check_answer(nums, target, solution.two_sum(list(nums), target), exists=True)
+
+
 def worst_case(n, rng):
-    """n distinct even values and an odd target: no pair exists, so every value is examined."""
-    return ([2 * v for v in rng.sample(range(4 * n), n)], -1)
+    """n - 1 distinct even values, then an odd one that only the value before it completes:
+    the one valid pair is the last two positions, so every value is examined."""
+    nums = [2 * v for v in rng.sample(range(4 * n), n)]
+    nums[-1] = 2 * rng.randrange(4 * n) + 1
+    return (nums, nums[-2] + nums[-1])
+
+
+def last_two(args, answer):
+    """The timed calls' answers: worst_case's one valid pair, [n - 2, n - 1]."""
+    n = len(args[0])
+    return type(answer) is list and answer == [n - 2, n - 1]
 
 
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
-    """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
-    complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"))
+    """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes,
+    and CPU time read from outside the submission's process at sizes up to 32x larger."""
+    complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"),
+                    check=last_two)
 
 
 @pytest.mark.complexity
