@@ -200,9 +200,11 @@ class ComplexityChecker:
 
     def time(self, entry, worst_case, sizes, *, target: str | None = None, budget: int | None = None,
              guard_size: int | None = None, label: str | None = None,
-             check: Callable[[tuple, Any], bool] | None = None) -> TimeEvidence:
+             check: Callable[[tuple, Any], bool] | None = None, guard_case=None) -> TimeEvidence:
         # guard_size: the CPU guard's small n (the large one is 32x); default max(1000, sizes[-1] / 32).
         # check: a self-contained `fn(args, answer) -> bool`, run here on every timed call's answer.
+        # guard_case: the guard's inputs, `fn(n, rng)` like worst_case (default worst_case): a
+        # worst case whose answer varies, so that only a real algorithm answers it correctly.
         """Fail unless the work grows no faster than the target (problem.toml's [complexity].time).
 
         The operation count is measured in the worker, where the submission could forge it, so
@@ -221,7 +223,8 @@ class ComplexityChecker:
         # the guard's large call would take minutes for an accepted solution.
         if evidence.meets(goal) and evidence.count_growth < Growth.QUADRATIC:
             n_small = self._guard_small_size(guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
-            evidence = evidence.with_guard(self._guard(entry, worst_case, n_small, name, goal, check))
+            evidence = evidence.with_guard(self._guard(entry, guard_case or worst_case, n_small, name, goal,
+                                                       check))
         self._judge("time", name, evidence, goal)
         return evidence
 
@@ -278,8 +281,10 @@ class ComplexityChecker:
         tops = top_sizes(n_large)
         top_times: dict[int, list[float]] = {}
         for k, n in enumerate(tops):
-            if k >= 2:
-                self._stop_if_too_slow(tops, top_times, k, name, goal)
+            lower = (n_small, min(times[n_small])) if k == 0 else (tops[k - 1], min(top_times[tops[k - 1]]))
+            if k >= 1:
+                below = (n_small, min(times[n_small])) if k == 1 else (tops[k - 2], min(top_times[tops[k - 2]]))
+                self._stop_if_too_slow(below, lower, n_large, name, goal)
             try:
                 top_times[n] = [timer.per_call(n, 1)]
             except SubmissionTimeout as exc:
@@ -325,21 +330,22 @@ class ComplexityChecker:
             return True  # a claim that fails the solution rests on the minimum of 3, never on 1
         return evidence.ratio >= GUARD_QUADRATIC_RATIO / 2 or evidence.share >= SHARE_SETTLED
 
-    def _stop_if_too_slow(self, tops: tuple[int, ...], top_times: dict[int, list[float]], k: int,
+    def _stop_if_too_slow(self, below: tuple[int, float], lower: tuple[int, float], n_large: int,
                           name: str, goal: Growth) -> None:
-        """Fail now when the growth so far puts the largest call far past the per-call limit."""
-        previous, last = min(top_times[tops[k - 2]]), min(top_times[tops[k - 1]])
-        step = last / max(previous, 1e-9)
+        """Fail now when the growth from size `below` to size `lower` puts the call at n_large
+        far past the per-call limit: making it would only cost that limit."""
+        (n_a, t_a), (n_b, t_b) = below, lower
+        step = (t_b / max(t_a, 1e-9)) ** (1 / math.log2(n_b / n_a))  # per doubling of n
         if step < GUARD_SUPERLINEAR_STEP:
             return
-        predicted = last * step ** (len(tops) - k)
+        predicted = t_b * step ** math.log2(n_large / n_b)
         limit = self.client.call_timeout
         if predicted < GUARD_PREDICTED_OVER * limit:
             return
-        text = (f"time of {name}: doubling n from {tops[k - 2]:,} to {tops[k - 1]:,} took "
-                f"{step:.1f}x the CPU time ({_fmt(previous)} to {_fmt(last)}; linear work takes "
-                f"about 2x), so n = {tops[-1]:,} would take about {predicted:,.1f} s, past the "
-                f"{limit:g} s per call: at least {Growth.QUADRATIC.value}.")
+        text = (f"time of {name}: from n = {n_a:,} to n = {n_b:,} each doubling of n took {step:.1f}x "
+                f"the CPU time ({_fmt(t_a)} to {_fmt(t_b)}; linear work takes about 2x), so "
+                f"n = {n_large:,} would take about {predicted:,.0f} s, past the {limit:g} s per "
+                f"call: at least {Growth.QUADRATIC.value}.")
         self.notes.append(text)
         self._record("time", name, at_least(Growth.QUADRATIC), goal, False, text)
         raise CheckFailed(text)

@@ -137,17 +137,26 @@ def test_large_input_with_one_pair(solution, rng):
 
 
 def worst_case(n, rng):
-    """n - 1 distinct even values, then an odd one that only the value before it completes:
-    the one valid pair is the last two positions, so every value is examined."""
+    """n distinct even values and an odd target: no pair exists, so every value is examined."""
+    return ([2 * v for v in rng.sample(range(4 * n), n)], -1)
+
+
+def timed_case(n, rng):
+    """For the CPU-time check: n - 1 distinct even values and one odd value that only one even
+    value completes, both in the second half: a double loop runs through at least n^2 / 8
+    pairs, and the answer (checked) cannot be guessed from the input's size or shape."""
     nums = [2 * v for v in rng.sample(range(4 * n), n)]
-    nums[-1] = 2 * rng.randrange(4 * n) + 1
-    return (nums, nums[-2] + nums[-1])
+    i = rng.randrange(n // 2, n - 1)
+    j = rng.randrange(i + 1, n)
+    nums[j] = 2 * rng.randrange(4 * n) + 1
+    return (nums, nums[i] + nums[j])
 
 
-def last_two(args, answer):
-    """The timed calls' answers: worst_case's one valid pair, [n - 2, n - 1]."""
-    n = len(args[0])
-    return type(answer) is list and answer == [n - 2, n - 1]
+def is_valid_pair(args, answer):
+    """A timed call's answer: the one valid pair of timed_case's input."""
+    nums, target = args
+    return (type(answer) is list and len(answer) == 2 and all(type(k) is int for k in answer)
+            and 0 <= answer[0] < answer[1] < len(nums) and nums[answer[0]] + nums[answer[1]] == target)
 
 
 @pytest.mark.complexity
@@ -155,7 +164,7 @@ def test_time_grows_linearly(complexity):
     """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes,
     and CPU time read from outside the submission's process at sizes up to 32x larger."""
     complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"),
-                    check=last_two)
+                    guard_case=timed_case, check=is_valid_pair)
 
 
 @pytest.mark.complexity
