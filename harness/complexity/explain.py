@@ -108,6 +108,11 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                          f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}{batched}, "
                          f"n={guard.n_small * guard.factor:,}: {_fmt_seconds(guard.t_large)}): "
                          f"{why}; {at_least(guard.bound)}.")
+        elif guard is not None and guard.top_sizes:
+            times = " · ".join(f"n={n:,}: {_fmt_seconds(t)}"
+                               for n, t in zip(guard.top_sizes, guard.top_times, strict=False))
+            lines.append(f"CPU time, read from outside your process, agrees ({times}; "
+                         f"{guard.factor}x input took {guard.ratio:,.0f}x).")
         lines[-1] += f" {tail}"
         return "\n".join(lines)
     parts = [f"n={n:,}: {_fmt_bytes(b)}" for n, b in zip(evidence.sizes, evidence.aux_bytes, strict=False)]

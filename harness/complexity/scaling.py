@@ -19,7 +19,7 @@ __all__ = ["SHARE_MIN_SECONDS", "SHARE_QUADRATIC", "SHARE_SETTLED", "SHARE_STEPS
            "quadratic_share", "top_step", "top_sizes"]
 
 # The fitted n^2 term explains at least this much of the time at the largest size: quadratic.
-SHARE_QUADRATIC = 0.55
+SHARE_QUADRATIC = 0.3
 # Below this after one sample per size the reading is far enough from the threshold that more
 # samples cannot change it; above it each size is timed again and the minimum kept.
 SHARE_SETTLED = SHARE_QUADRATIC / 2

@@ -299,7 +299,12 @@ class ComplexityChecker:
             if not self._needs_more(evidence, goal):
                 break
             for n in tops:
-                top_times[n].append(timer.per_call(n, 1))
+                try:
+                    top_times[n].append(timer.per_call(n, 1))
+                except SubmissionTimeout as exc:
+                    if n == n_large:
+                        self._large_call_timed_out(exc, name, n_small, times[n_small], goal)
+                    raise
             evidence = self._guard_evidence(n_small, times, tops, top_times)
         # A claim resting on a call too short to time alone: time it again in batches of fresh
         # inputs, long enough to trust, and read the time per call. A single call's reading
