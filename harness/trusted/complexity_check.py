@@ -288,9 +288,7 @@ class ComplexityChecker:
             try:
                 top_times[n] = [timer.per_call(n, 1)]
             except SubmissionTimeout as exc:
-                if n == n_large:
-                    self._large_call_timed_out(exc, name, n_small, times[n_small], goal)
-                raise
+                self._large_call_timed_out(exc, name, n_small, times[n_small], goal, n)
         times[n_large] = top_times[n_large]
         evidence = self._guard_evidence(n_small, times, tops, top_times)
         # More samples only where a claim is in sight: the minimum of noisy samples only falls,
@@ -302,9 +300,7 @@ class ComplexityChecker:
                 try:
                     top_times[n].append(timer.per_call(n, 1))
                 except SubmissionTimeout as exc:
-                    if n == n_large:
-                        self._large_call_timed_out(exc, name, n_small, times[n_small], goal)
-                    raise
+                    self._large_call_timed_out(exc, name, n_small, times[n_small], goal, n)
             evidence = self._guard_evidence(n_small, times, tops, top_times)
         # A claim resting on a call too short to time alone: time it again in batches of fresh
         # inputs, long enough to trust, and read the time per call. A single call's reading
@@ -356,25 +352,32 @@ class ComplexityChecker:
         raise CheckFailed(text)
 
     def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
-                              small: list[float], goal: Growth) -> None:
-        """The call at 32n ran past the per-call limit: that fails the check in any case, and the
-        small size's time gives the evidence, a lower bound on the growth."""
+                              small: list[float], goal: Growth, n: int | None = None) -> None:
+        """A call at one of the top sizes (n, 32 n_small by default) ran past the per-call limit:
+        that fails the check in any case, and the small size's time gives the evidence, a lower
+        bound on the growth."""
+        factor = (n or n_small * GUARD_FACTOR) / n_small
+        # Thresholds for this factor, as classify's: geometric midpoints between n log n and
+        # n^2 (and between log n and n) at that factor; 222 and 6.9 at 32x.
+        quadratic_ratio = GUARD_QUADRATIC_RATIO if factor == GUARD_FACTOR else math.sqrt(1.5 * factor ** 3)
+        linear_ratio = GUARD_LINEAR_RATIO if factor == GUARD_FACTOR else math.sqrt(1.5 * factor)
         seconds = sorted(small)[len(small) // 2]
         limit = self.client.call_timeout
         text = f"time of {name}: {exc.message}."
         measured = NOT_MEASURED
         if seconds > 0:
             bound = limit / seconds
-            if bound > GUARD_LINEAR_RATIO:
+            if bound > linear_ratio:
                 measured = at_least(Growth.LINEAR)
             text += (f" At n = {n_small:,} the same call took {seconds * 1e3:.2f} ms of CPU time, so "
-                     f"{GUARD_FACTOR}x the input took over {bound:,.0f}x as long (a linear solution "
-                     f"takes about {GUARD_FACTOR}x)")
-            if bound > GUARD_QUADRATIC_RATIO:
+                     f"{factor:g}x the input took over {bound:,.0f}x as long (a linear solution "
+                     f"takes about {factor:g}x)")
+            if bound > quadratic_ratio:
                 measured = at_least(Growth.QUADRATIC)
                 text += (": at least O(n^2). Operation counting did not see it, so the extra work is "
-                         "inside a builtin: copying a list or string (insert(0), pop(0), slicing, "
-                         "+ in a loop) or searching one (`in`, index, remove)")
+                         "inside a builtin or compiled code: copying a list or string (insert(0), "
+                         "pop(0), slicing, + in a loop) or searching one (`in`, index, remove, a "
+                         "numpy expression per element)")
             text += "."
         self.notes.append(text)
         self._record("time", name, measured, goal, False, text)
