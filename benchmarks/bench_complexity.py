@@ -197,7 +197,7 @@ def scaling(runs: int, seed: int) -> int:
             margin = (min(shares) / SHARE_QUADRATIC if quadratic
                       else SHARE_QUADRATIC / max(max(shares), 1e-9))
             print(f"  {name:38s} share {min(shares):.2f}-{max(shares):.2f} (margin x{margin:.2f}), "
-                  f"n^2 part {min(quad) * 1e3:.0f}-{max(quad) * 1e3:.0f} ms, last step "
+                  f"n^2 part {min(quad) * 1e3:.0f}-{max(quad) * 1e3:.0f} ms, last 4x "
                   f"{min(steps):.1f}-{max(steps):.1f}, ratio {min(ratios):.0f}-{max(ratios):.0f}x, "
                   f"caught {caught}/{len(shares)}", flush=True)
     return 1 if wrong else 0

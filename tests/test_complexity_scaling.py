@@ -44,14 +44,14 @@ def test_the_fit_recovers_exact_terms():
     assert share == pytest.approx(seconds / mixed[-1], rel=1e-6)
 
 
-def test_last_step_reads_linear_as_two_and_quadratic_as_four():
-    assert top_step([1, 2, 4, 8]) == pytest.approx(2)
-    assert top_step([1, 4, 16, 64]) == pytest.approx(4)
-    assert top_step([1, 2, 2]) == 0.0
+def test_last_step_reads_linear_as_four_and_quadratic_as_sixteen():
+    assert top_step([1, 2, 4, 8]) == pytest.approx(4)
+    assert top_step([1, 4, 16, 64]) == pytest.approx(16)
+    assert top_step([0, 2, 2]) == float("inf")
 
 
 def test_a_numpy_brute_force_is_at_least_quadratic():
-    """Must fail: the n^2 term is worth 0.6 s at the top size, and the last doubling added 3.7x."""
+    """Must fail: the n^2 term is worth 0.6 s at the top size, and the last 4x of n took 10.6x."""
     guard = _guard(NUMPY_PAIRS)
     assert guard.ratio < 222  # the 32x ratio alone misses it
     assert guard.bound is Growth.QUADRATIC and guard.caught_by_share

@@ -28,9 +28,10 @@ SHARE_SETTLED = SHARE_QUADRATIC / 2
 # a fit reads as a share of up to 0.6 on a busy machine; but that share is worth under 30 ms,
 # while the numpy brute force's is 0.5-0.8 s.
 SHARE_MIN_SECONDS = 0.2
-# ... and the last doubling to have added this many times what the one before it added
-# (linear work: 2x, n^2: 4x; the dict pass above: up to 2.1x, the numpy brute force 3.3-3.5x).
-SHARE_STEP_RATIO = 2.8
+# ... and the time to have grown at least this much over the last 4x of n (linear work: 4x, n^2:
+# 16x; the dict pass above: 5.6-6.5x, the numpy brute force 10.3-11x). A ratio of two sizes
+# four-fold apart is steadier on a busy machine than the second difference of three.
+SHARE_STEP_RATIO = 7.5
 SHARE_STEPS = 4  # sizes N / 2^(SHARE_STEPS - 1) ... N
 
 
@@ -65,14 +66,10 @@ def quadratic_share(sizes: Sequence[int], seconds: Sequence[float]) -> tuple[flo
 
 
 def top_step(seconds: Sequence[float]) -> float:
-    """What the last doubling added, over what the one before it added (2 linear, 4 n^2)."""
+    """How much the time grew over the last two doublings (4 linear, 16 n^2)."""
     if len(seconds) < 3:
         raise ValueError("need at least 3 times")
-    before = seconds[-2] - seconds[-3]
-    last = seconds[-1] - seconds[-2]
-    if last <= 0:
-        return 0.0
-    return last / before if before > 0 else float("inf")
+    return seconds[-1] / seconds[-3] if seconds[-3] > 0 else float("inf")
 
 
 def _det3(m: Sequence[Sequence[float]]) -> float:
