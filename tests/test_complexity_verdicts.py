@@ -170,14 +170,29 @@ def test_a_deep_recursion_that_is_linear_passes_the_guard(checker_for):
 
 
 def test_a_guard_call_past_the_time_limit_is_a_verdict_too(checker_for):
-    # At 32 x 4000 elements the hidden copying takes seconds: the per-call limit stops it, and
-    # the small size's time bounds the growth from below.
+    # At 32 x 4000 elements the hidden copying takes seconds: the growth on the way up predicts
+    # the large call far past the per-call limit, so it is not made (or, where the prediction
+    # fell short, the per-call limit stops it and the small size's time bounds the growth).
     checker = checker_for(HIDDEN_COPY, call_timeout=1.0)
     with pytest.raises(CheckFailed):
         checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=4000)
     [verdict] = checker.verdicts
     assert verdict.met is False and verdict.resource == "time"
-    assert verdict.measured.startswith("at least O(n")
+    assert verdict.measured == "at least O(n^2)"
+    assert ("would take about" in verdict.detail or "did not finish within" in verdict.detail)
+    assert verdict.detail == checker.notes[-1]
+
+
+def test_a_call_past_the_limit_is_a_verdict_when_not_predicted(checker_for, monkeypatch):
+    # With the prediction off, the large call itself runs into the per-call limit.
+    from harness.trusted import complexity_check
+
+    monkeypatch.setattr(complexity_check, "GUARD_PREDICTED_OVER", float("inf"))
+    checker = checker_for(HIDDEN_COPY, call_timeout=1.0)
+    with pytest.raises(CheckFailed):
+        checker.time("two_sum", worst_case, sizes=TIME_SIZES, guard_size=4000)
+    [verdict] = checker.verdicts
+    assert verdict.met is False and verdict.measured.startswith("at least O(n")
     assert "did not finish within" in verdict.detail and verdict.detail == checker.notes[-1]
 
 

@@ -815,3 +815,39 @@ def test_a_worker_cannot_reach_the_zygote(mode, prewarmed, make_client):
         assert found, "in process mode the zygote is visible in /proc"
     for tries in found.values():
         assert set(tries.values()) == {"PermissionError"}, found
+
+
+_STORE_KEY_AND_SEGMENT = """
+import ctypes, platform
+column = 0 if platform.machine() == "x86_64" else 1
+syscall = ctypes.CDLL(None, use_errno=True).syscall
+key = syscall((248, 217)[column], b"user", b"drill-left-behind", b"secret", 6, -4)
+segment = syscall((29, 194)[column], 0x7E5701, 4096, 0o1000 | 0o600)
+print(key, segment)
+"""
+_READ_KEYRING = """
+import ctypes, platform
+column = 0 if platform.machine() == "x86_64" else 1
+syscall = ctypes.CDLL(None, use_errno=True).syscall
+buffer = ctypes.create_string_buffer(64)
+print(syscall((250, 219)[column], 11, -4, buffer, 64))  # KEYCTL_READ the user keyring: 4 bytes a key
+"""
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not os.path.exists("/usr/bin/python3"),
+                    reason="needs root to act as a slot's uid")
+def test_releasing_a_slot_clears_what_the_kernel_keeps_for_its_uid():
+    """Keys and System V IPC objects outlive their process; a slot's next holder must not see them."""
+    uid = uids.SLOT_BASE_UID + uids.SLOT_COUNT - 1
+
+    def as_uid(code: str) -> str:
+        return subprocess.run(["/usr/bin/python3", "-I", "-S", "-c", code], user=uid, group=uid,
+                              extra_groups=[], capture_output=True, text=True, timeout=30).stdout.strip()
+
+    key, segment = (int(v) for v in as_uid(_STORE_KEY_AND_SEGMENT).split())
+    assert key > 0 and segment >= 0
+    assert int(as_uid(_READ_KEYRING)) >= 4
+    uids.clear_uid_state(uid)
+    assert int(as_uid(_READ_KEYRING)) == 0
+    with open("/proc/sysvipc/shm") as handle:
+        assert not any(line.split()[1] == str(segment) for line in handle.read().splitlines()[1:])

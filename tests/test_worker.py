@@ -315,3 +315,50 @@ def test_a_call_that_waits_on_nothing_is_stopped_at_its_limit(make_client, busy_
     with pytest.raises(SubmissionTimeout):
         client.module.hang()
     assert time.monotonic() - t0 < 1.5
+
+
+_KERNEL_CALLS = """
+import ctypes, errno, os, platform
+COLUMN = 0 if platform.machine() == "x86_64" else 1
+NUMBERS = {"add_key": (248, 217), "shmget": (29, 194), "unshare": (272, 97), "mount": (165, 40),
+           "ptrace": (101, 117), "clone3": (435, 435)}
+libc = ctypes.CDLL(None, use_errno=True)
+
+def attempt(name, *args):
+    result = libc.syscall(NUMBERS[name][COLUMN], *args)
+    return "ok" if result >= 0 else errno.errorcode.get(ctypes.get_errno(), "?")
+
+def kernel_calls():
+    status = open("/proc/self/status").read()
+    mode = [line.split()[1] for line in status.splitlines() if line.startswith("Seccomp:")]
+    pid = os.fork()
+    if pid == 0:
+        os._exit(7)
+    forked = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    return {"seccomp": mode[0] if mode else None, "fork": forked,
+            "add_key": attempt("add_key", b"user", b"drill-test", b"v", 1, -4),
+            "shmget": attempt("shmget", 0x7E57, 4096, 0o1000 | 0o600),
+            "unshare": attempt("unshare", 0x10000000),
+            "mount": attempt("mount", b"none", b"/tmp", b"tmpfs", 0, None),
+            "ptrace": attempt("ptrace", 16, os.getppid(), None, None),
+            "clone3": attempt("clone3", None, 0)}
+"""
+
+
+@pytest.mark.skipif(os.uname().machine not in ("x86_64", "aarch64"), reason="no filter for this machine")
+def test_the_worker_runs_under_a_seccomp_filter(make_client):
+    """Nothing the submission does outlives it: keyrings, System V IPC, user namespaces, mounts and
+    ptrace are denied before it loads; fork (and threads) still work."""
+    client = make_client(_KERNEL_CALLS)
+    got = client.module.kernel_calls()
+    assert got == {"seccomp": "2", "fork": 7, "add_key": "EPERM", "shmget": "EPERM", "unshare": "EPERM",
+                   "mount": "EPERM", "ptrace": "EPERM", "clone3": "ENOSYS"}, got
+
+
+def test_the_filter_is_valid_bpf_for_each_known_machine():
+    from harness.worker import seccomp
+
+    for machine in ("x86_64", "aarch64"):
+        code = seccomp.program(machine)
+        assert code is not None and len(code) % 8 == 0 and len(code) // 8 < 256
+    assert seccomp.program("riscv64") is None  # unknown numbers: nothing installed

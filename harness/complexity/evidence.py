@@ -22,6 +22,13 @@ from harness.complexity.classify import (
     guard_batches,
 )
 from harness.complexity.growth import Growth, max_growth
+from harness.complexity.scaling import (
+    SHARE_MIN_SECONDS,
+    SHARE_QUADRATIC,
+    SHARE_STEP_RATIO,
+    quadratic_share,
+    top_step,
+)
 
 __all__ = ["GuardEvidence", "SpaceEvidence", "TimeEvidence"]
 
@@ -50,9 +57,17 @@ def _optional_text(value: Any, name: str) -> str | None:
     return value
 
 
+def _float_tuple(value: Any, name: str) -> tuple[float, ...]:
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"{name} must be a list")  # noqa: TRY004 - one error type for callers
+    return tuple(_float(item, name) for item in value)
+
+
 @dataclass(frozen=True)
 class GuardEvidence:
-    """Per-call CPU time at n_small and factor*n_small (minimum over repeats)."""
+    """Per-call CPU time at n_small and factor*n_small (minimum over repeats), and optionally at
+    the top sizes (N/8 ... N) whose fitted n^2 share catches a brute force a large per-element
+    cost hides from the ratio (harness.complexity.scaling)."""
 
     n_small: int
     factor: int
@@ -61,12 +76,36 @@ class GuardEvidence:
     clock: str
     batch: int = 1  # t_small is the time per call of this many small calls timed together
     batch_large: int = 1  # and t_large of this many large calls
+    top_sizes: tuple[int, ...] = ()
+    top_times: tuple[float, ...] = ()
     bound: Growth | None = field(init=False)
+    share: float = field(init=False)  # of the time at the largest top size, explained by n^2
+    share_seconds: float = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "bound", cpu_guard_verdict(self.t_small, self.t_large,
-                                                            self.factor, self.batch,
-                                                            self.batch_large))
+        if len(self.top_sizes) != len(self.top_times) or len(self.top_sizes) in (1, 2):
+            raise ValueError("top sizes need a time each, and 3 or more of them")
+        bound = cpu_guard_verdict(self.t_small, self.t_large, self.factor, self.batch,
+                                  self.batch_large)
+        share, seconds = quadratic_share(self.top_sizes, self.top_times) if self.top_sizes else (0.0, 0.0)
+        if (share >= SHARE_QUADRATIC and seconds >= SHARE_MIN_SECONDS
+                and top_step(self.top_times) >= SHARE_STEP_RATIO):
+            bound = Growth.QUADRATIC
+        object.__setattr__(self, "bound", bound)
+        object.__setattr__(self, "share", share)
+        object.__setattr__(self, "share_seconds", seconds)
+
+    @property
+    def caught_by_share(self) -> bool:
+        """The quadratic bound rests on the top sizes' fit, not on the 32x ratio."""
+        return (self.bound is Growth.QUADRATIC and cpu_guard_verdict(
+            self.t_small, self.t_large, self.factor, self.batch, self.batch_large) is not Growth.QUADRATIC)
+
+    def with_top(self, sizes: Sequence[int], times: Sequence[float]) -> GuardEvidence:
+        return GuardEvidence(n_small=self.n_small, factor=self.factor, t_small=self.t_small,
+                             t_large=self.t_large, clock=self.clock, batch=self.batch,
+                             batch_large=self.batch_large, top_sizes=tuple(sizes),
+                             top_times=tuple(times))
 
     def batches_needed(self) -> tuple[int, int]:
         """(small, large) batches to time again with; the current ones if the reading is enough."""
@@ -90,7 +129,8 @@ class GuardEvidence:
     def to_dict(self) -> dict[str, Any]:
         return {"n_small": self.n_small, "factor": self.factor, "t_small": self.t_small,
                 "t_large": self.t_large, "clock": self.clock, "batch": self.batch,
-                "batch_large": self.batch_large,
+                "batch_large": self.batch_large, "top_sizes": list(self.top_sizes),
+                "top_times": list(self.top_times), "share": self.share,
                 "bound": None if self.bound is None else self.bound.value}
 
     @classmethod
@@ -104,7 +144,9 @@ class GuardEvidence:
         return cls(n_small=n_small, factor=factor, batch=batch, batch_large=batch_large,
                    t_small=_float(data.get("t_small"), "t_small"),
                    t_large=_float(data.get("t_large"), "t_large"),
-                   clock=_optional_text(data.get("clock"), "clock") or "")
+                   clock=_optional_text(data.get("clock"), "clock") or "",
+                   top_sizes=_int_tuple(data.get("top_sizes", []), "top_sizes"),
+                   top_times=_float_tuple(data.get("top_times", []), "top_times"))
 
 
 @dataclass(frozen=True)

@@ -94,10 +94,25 @@ def explain(evidence: TimeEvidence | SpaceEvidence, target: Growth) -> str:
                    "work inside compiled code (numpy, C builtins) that counting cannot see")
             batched = (f" per call, timed as {guard.batch} calls back to back"
                        if guard.batch > 1 else "")
+            if guard.caught_by_share:
+                times = " · ".join(f"n={n:,}: {_fmt_seconds(t)}"
+                                   for n, t in zip(guard.top_sizes, guard.top_times, strict=False))
+                lines.append(f"CPU time at the largest sizes: {times}. Fitting a + b*n + c*n^2, "
+                             f"the n^2 term explains {guard.share:.0%} of the time at "
+                             f"n={guard.top_sizes[-1]:,}: a loop over pairs inside compiled code "
+                             "(a numpy expression, `in`, index or a slice per element) that "
+                             f"counting cannot see; {at_least(guard.bound)}.")
+                lines[-1] += f" {tail}"
+                return "\n".join(lines)
             lines.append(f"CPU time: {guard.factor}x input took {guard.ratio:,.0f}x the time "
                          f"(n={guard.n_small:,}: {_fmt_seconds(guard.t_small)}{batched}, "
                          f"n={guard.n_small * guard.factor:,}: {_fmt_seconds(guard.t_large)}): "
                          f"{why}; {at_least(guard.bound)}.")
+        elif guard is not None and guard.top_sizes:
+            times = " · ".join(f"n={n:,}: {_fmt_seconds(t)}"
+                               for n, t in zip(guard.top_sizes, guard.top_times, strict=False))
+            lines.append(f"CPU time, read from outside your process, agrees ({times}; "
+                         f"{guard.factor}x input took {guard.ratio:,.0f}x).")
         lines[-1] += f" {tail}"
         return "\n".join(lines)
     parts = [f"n={n:,}: {_fmt_bytes(b)}" for n, b in zip(evidence.sizes, evidence.aux_bytes, strict=False)]

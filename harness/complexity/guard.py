@@ -23,8 +23,9 @@ from typing import Any
 
 from harness.complexity import calling
 from harness.complexity.calling import MakeArgs
-from harness.complexity.classify import GUARD_FACTOR
+from harness.complexity.classify import GUARD_FACTOR, GUARD_QUADRATIC_RATIO
 from harness.complexity.evidence import GuardEvidence
+from harness.complexity.scaling import SHARE_SETTLED, top_sizes
 
 __all__ = ["forget_spent_call", "measure_cpu_guard", "prepare_call", "process_cpu_seconds",
            "run_prepared_call"]
@@ -119,10 +120,10 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
     Run it only when counting found less than O(n^2): a Python-level quadratic at
     factor*n_small would take minutes.
     """
-    def timings(n: int, batch: int = 1) -> list[float]:
+    def timings(n: int, batch: int = 1, count: int = repeats) -> list[float]:
         spent = 0.0
         out: list[float] = []
-        while len(out) < repeats and (not out or spent < seconds_per_size):
+        while len(out) < count and (not out or spent < seconds_per_size):
             calls = [(calling.fresh_instance(func, fresh), calling.build_args(make_args, n))
                      for _ in range(batch)]
             results = []
@@ -143,8 +144,17 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
 
     name = getattr(clock, "__name__", "cpu clock")
     small = timings(n_small)
-    large = timings(factor * n_small)
+    tops = top_sizes(factor * n_small)
+    top = {n: timings(n, 1, 1) for n in tops}  # one sample each, more where a claim is in sight
+    large = top[tops[-1]]
     evidence = GuardEvidence.from_times(n_small, factor, small, large, clock=name)
+    evidence = evidence.with_top(tops, [min(top[n]) for n in tops])
+    if evidence.share >= SHARE_SETTLED or evidence.ratio >= GUARD_QUADRATIC_RATIO / 2:
+        for n in tops:
+            top[n] += timings(n, 1, repeats - 1)
+        large = top[tops[-1]]
+        evidence = GuardEvidence.from_times(n_small, factor, small, large, clock=name)
+        evidence = evidence.with_top(tops, [min(top[n]) for n in tops])
     # A claim must not rest on a call too short to time: time it again in batches (see
     # GUARD_MIN_TIMED_SECONDS), sized again once from the first batch's time per call.
     for _ in range(2):
@@ -157,4 +167,5 @@ def measure_cpu_guard(func: Callable[..., Any], make_args: MakeArgs, n_small: in
             large = timings(factor * n_small, batch_large)
         evidence = GuardEvidence.from_times(n_small, factor, small, large, clock=name,
                                             batch=batch, batch_large=batch_large)
+        evidence = evidence.with_top(tops, [min(top[n]) for n in tops])
     return evidence

@@ -1,7 +1,8 @@
-"""Private uids for workers run by root: the slots 61000-61063, dropping to one, killing all it runs."""
+"""Private uids for workers run by root: the slots 61000-61063, dropping to one, killing all it runs, clearing what the kernel keeps for it."""
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import functools
 import os
@@ -9,6 +10,7 @@ import pwd
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,8 +47,12 @@ class UidSlot:
                 except BlockingIOError:
                     os.close(fd)
                     continue
-                # Whatever a crashed earlier holder left running under this uid goes first.
+                # Whatever a crashed earlier holder left running under this uid goes first,
+                # and what the kernel keeps for it (keys, System V IPC) with it.
                 kill_uid(uid)
+                if uid not in _cleared:
+                    clear_uid_state(uid)
+                    _cleared.add(uid)
                 return cls(uid, fd)
             if time.monotonic() > deadline:
                 raise SandboxError(f"all {SLOT_COUNT} sandbox uids ({SLOT_BASE_UID}-"
@@ -57,8 +63,63 @@ class UidSlot:
         if self._fd is None:
             return
         kill_uid(self.uid)
+        clear_uid_state(self.uid)
         os.close(self._fd)
         self._fd = None
+
+
+_cleared: set[int] = set()  # uids whose kernel state this process cleared before first use
+
+# Run as the slot's uid: empty its user and user-session keyrings and its persistent keyring.
+# The worker's seccomp filter denies the keyring calls, so these are empty unless something
+# else ran as the uid (an older drill, or a worker where seccomp was refused).
+_CLEAR_KEYS = """
+import ctypes, os
+keyctl = ctypes.CDLL(None, use_errno=True).syscall
+NR = {"x86_64": 250, "aarch64": 219}.get(os.uname().machine)
+if NR:
+    for ring in (-4, -5):  # KEY_SPEC_USER_KEYRING, KEY_SPEC_USER_SESSION_KEYRING
+        keyctl(NR, 7, ring)  # KEYCTL_CLEAR
+    persistent = keyctl(NR, 22, -1, 0)  # KEYCTL_GET_PERSISTENT of this uid, linked nowhere
+    if persistent > 0:
+        keyctl(NR, 7, persistent)
+"""
+_IPC = (("shm", "shmctl"), ("sem", "semctl"), ("msg", "msgctl"))
+
+
+def clear_uid_state(uid: int) -> None:
+    """Remove the kernel objects that outlive a uid's processes: System V IPC objects it owns or
+    created (in this IPC namespace; bubblewrap's private one dies with the sandbox) and its
+    keyrings' contents. Best effort: a failure leaves them, and the seccomp filter still keeps a
+    submission from creating or reading them."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        libc = None
+    for kind, remover in _IPC:
+        try:
+            with open(f"/proc/sysvipc/{kind}", encoding="ascii") as handle:
+                header, *rows = handle.read().splitlines()
+        except OSError:
+            continue
+        names = header.split()
+        for row in rows:
+            fields = dict(zip(names, row.split(), strict=False))
+            owners = {fields.get("uid"), fields.get("cuid")}
+            ident = fields.get(f"{kind}id" if kind != "msg" else "msqid")
+            if str(uid) in owners and ident is not None and libc is not None:
+                if kind == "sem":
+                    libc.semctl(int(ident), 0, 0)  # IPC_RMID
+                else:
+                    getattr(libc, remover)(int(ident), 0, None)  # IPC_RMID
+    if not _has_keys(uid):
+        return  # the usual case: nothing ran as this uid that touched a keyring
+    try:
+        subprocess.run([_system_python(), "-I", "-S", "-c", _CLEAR_KEYS], user=uid, group=uid,
+                       extra_groups=[], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=5, env={})
+    except (OSError, subprocess.SubprocessError):
+        pass
 
 
 def slot_dir() -> Path:
@@ -115,6 +176,21 @@ def kill_uid(uid: int, timeout: float = 10.0) -> bool:
         if time.monotonic() > deadline:
             return False
         time.sleep(0.005)
+
+
+def _has_keys(uid: int) -> bool:
+    """Whether the kernel holds keys or keyrings of `uid` (/proc/key-users; if unreadable, assume so)."""
+    try:
+        with open("/proc/key-users", encoding="ascii") as handle:
+            return any(line.split(":")[0].strip() == str(uid) for line in handle)
+    except OSError:
+        return True
+
+
+@functools.cache
+def _system_python() -> str:
+    # One the slot's uid can run: a virtual environment under /root is out of its reach.
+    return shutil.which("python3", path="/usr/bin:/bin") or sys.executable
 
 
 @functools.cache

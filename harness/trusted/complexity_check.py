@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import inspect
 import math
+import random
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,9 +33,15 @@ from harness.complexity.classify import (
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
 from harness.complexity.growth import Growth
+from harness.complexity.scaling import SHARE_SETTLED, top_sizes
 from harness.complexity.verdict import ComplexityVerdict
 from harness.trusted.checks import CheckFailed
-from harness.trusted.remote import SubmissionRaised, SubmissionTimeout, WorkerClient
+from harness.trusted.remote import (
+    SubmissionFailure,
+    SubmissionRaised,
+    SubmissionTimeout,
+    WorkerClient,
+)
 
 EVENTS_PER_UNIT = 60  # counted events per unit of the target's growth an acceptable solution may use
 MIN_BUDGET = 100_000
@@ -46,6 +54,13 @@ GUARD_SMALL_REPEATS = 7
 GUARD_MIN_SIZE = 1000
 GUARD_BATCH_ROUNDS = 2  # batch sizes tried for a small call too short to time alone
 GUARD_CLOCK = "the worker's CPU clock, read from the grader"
+# The small size is drawn per seed in [(1 - spread) * guard_size, guard_size].
+GUARD_SIZE_SPREAD = 0.15
+# On the way up the top sizes: a doubling that took this many times the CPU time or more
+# (linear work takes about 2x, quadratic 4x) ...
+GUARD_SUPERLINEAR_STEP = 3.0
+# ... and predicts the largest call at this many per-call limits or more ends the check there.
+GUARD_PREDICTED_OVER = 2.0
 SPACE_SECONDS = 5.0  # wall-clock allowance for a whole space measurement inside the worker
 
 
@@ -184,9 +199,18 @@ class ComplexityChecker:
     verdicts: list[ComplexityVerdict] = field(default_factory=list)
 
     def time(self, entry, worst_case, sizes, *, target: str | None = None, budget: int | None = None,
-             guard_size: int | None = None, label: str | None = None) -> TimeEvidence:
+             guard_size: int | None = None, label: str | None = None,
+             check: Callable[[tuple, Any], bool] | None = None, guard_case=None) -> TimeEvidence:
         # guard_size: the CPU guard's small n (the large one is 32x); default max(1000, sizes[-1] / 32).
-        """Fail unless the counted work grows no faster than the target (problem.toml's [complexity].time)."""
+        # check: a self-contained `fn(args, answer) -> bool`, run here on every timed call's answer.
+        # guard_case: the guard's inputs, `fn(n, rng)` like worst_case (default worst_case): a
+        # worst case whose answer varies, so that only a real algorithm answers it correctly.
+        """Fail unless the work grows no faster than the target (problem.toml's [complexity].time).
+
+        The operation count is measured in the worker, where the submission could forge it, so
+        it can fail a solution (and explain the verdict) but never pass one alone: when it says
+        the target is met, the CPU guard, timed from this process on plain calls whose answers
+        `check` verifies, must agree."""
         goal = Growth.parse(target) if target else self.time_target
         if goal is None:
             raise ValueError("no time target: set [complexity].time in problem.toml or pass target=")
@@ -195,15 +219,20 @@ class ComplexityChecker:
         name = label or (entry if isinstance(entry, str) else entry.__name__)
         data = self._run("time", entry, worst_case, sizes, budget, name, goal)
         evidence = TimeEvidence.from_dict(data)
-        # The guard catches copying hidden in C (insert(0), slicing); a Python-level quadratic would
-        # take minutes at 32x the size, so it only runs when counting says better than quadratic.
-        if evidence.count_growth < Growth.QUADRATIC and not evidence.tampered:
-            guard = self._guard(entry, worst_case, guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name,
-                                goal)
-            if guard is not None:
-                evidence = evidence.with_guard(guard)
+        # Whenever counting would pass, except where it found n^2 itself (a quadratic target):
+        # the guard's large call would take minutes for an accepted solution.
+        if evidence.meets(goal) and evidence.count_growth < Growth.QUADRATIC:
+            n_small = self._guard_small_size(guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
+            evidence = evidence.with_guard(self._guard(entry, guard_case or worst_case, n_small, name, goal,
+                                                       check))
         self._judge("time", name, evidence, goal)
         return evidence
+
+    def _guard_small_size(self, size: int, name: str) -> int:
+        """The guard's small size for this seed: drawn in [(1 - spread) * size, size], so the
+        timed inputs' sizes cannot be recognised (and the large one never exceeds the stated 32x)."""
+        rng = random.Random(f"{self.seed}:{name}:guard")
+        return max(1, size - rng.randrange(int(size * GUARD_SIZE_SPREAD) + 1))
 
     def space(self, entry, worst_case, sizes, *, target: str | None = None,
               label: str | None = None) -> SpaceEvidence:
@@ -241,86 +270,116 @@ class ComplexityChecker:
                 raise CheckFailed(text) from None
             raise
 
-    def _guard(self, entry, worst_case, n_small, name, goal: Growth) -> GuardEvidence | None:
+    def _guard(self, entry, worst_case, n_small, name, goal: Growth, check) -> GuardEvidence:
         n_large = n_small * GUARD_FACTOR
-        shipped = list(_source(entry)) if callable(entry) else entry
-        gen = list(_source(worst_case))
-        times: dict[int, list[float]] = {}
-        for n, repeats in ((n_small, GUARD_SMALL_REPEATS), (n_large, GUARD_REPEATS)):
-            samples = []
-            for _ in range(repeats):
-                elapsed = self._timed_call(shipped, gen, n, 1, name)
-                if elapsed is None:
-                    return None
-                if isinstance(elapsed, SubmissionTimeout):
-                    if n == n_large:
-                        self._large_call_timed_out(elapsed, name, n_small, times[n_small], goal)
-                    raise elapsed
-                samples.append(elapsed)
-            times[n] = samples
-        evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
-                                            clock=GUARD_CLOCK)
+        # Below O(n) the plain call's decoding of its input (O(n), in the worker's clock) would
+        # be all the guard sees: those inputs are built in the worker before the clock starts.
+        timer = _GuardTimer(self, entry, worst_case, name, check, plain=goal >= Growth.LINEAR)
+        times: dict[int, list[float]] = {n_small: [], n_large: []}
+        for _ in range(GUARD_SMALL_REPEATS):
+            times[n_small].append(timer.per_call(n_small, 1))
+        # The top sizes, smallest first: a call that would clearly run past the per-call limit
+        # is not made (it would only cost its limit), and its predicted time is the evidence.
+        tops = top_sizes(n_large)
+        top_times: dict[int, list[float]] = {}
+        for k, n in enumerate(tops):
+            lower = (n_small, min(times[n_small])) if k == 0 else (tops[k - 1], min(top_times[tops[k - 1]]))
+            if k >= 1:
+                below = (n_small, min(times[n_small])) if k == 1 else (tops[k - 2], min(top_times[tops[k - 2]]))
+                self._stop_if_too_slow(below, lower, n_large, name, goal)
+            try:
+                top_times[n] = [timer.per_call(n, 1)]
+            except SubmissionTimeout as exc:
+                self._large_call_timed_out(exc, name, n_small, times[n_small], goal, n)
+        times[n_large] = top_times[n_large]
+        evidence = self._guard_evidence(n_small, times, tops, top_times)
+        # More samples only where a claim is in sight: the minimum of noisy samples only falls,
+        # so a reading below every threshold cannot rise to one by sampling again.
+        for _ in range(GUARD_REPEATS - 1):
+            if not self._needs_more(evidence, goal):
+                break
+            for n in tops:
+                try:
+                    top_times[n].append(timer.per_call(n, 1))
+                except SubmissionTimeout as exc:
+                    self._large_call_timed_out(exc, name, n_small, times[n_small], goal, n)
+            evidence = self._guard_evidence(n_small, times, tops, top_times)
         # A claim resting on a call too short to time alone: time it again in batches of fresh
-        # inputs run back to back, long enough to trust, and read the time per call. A single
-        # call's reading includes the protocol around it, so a batch is sized again from the
-        # first batch's time per call.
+        # inputs, long enough to trust, and read the time per call. A single call's reading
+        # includes the protocol around it, so a batch is sized again from the first batch's.
         for _ in range(GUARD_BATCH_ROUNDS):
             batch, batch_large = evidence.batches_needed()
             if (batch, batch_large) == (evidence.batch, evidence.batch_large):
                 break  # nothing claimed, or the windows were already long enough
-            for n, size, repeats in ((n_small, batch, GUARD_SMALL_REPEATS),
-                                     (n_large, batch_large, GUARD_REPEATS)):
-                if size == (evidence.batch if n == n_small else evidence.batch_large):
-                    continue
-                batched = []
-                for _ in range(repeats):
-                    elapsed = self._timed_call(shipped, gen, n, size, name)
-                    if elapsed is None:
-                        return None
-                    if isinstance(elapsed, SubmissionTimeout):
-                        raise elapsed
-                    batched.append(elapsed / size)
-                times[n] = batched
-            evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small],
-                                                times[n_large], clock=GUARD_CLOCK, batch=batch,
-                                                batch_large=batch_large)
+            if batch != evidence.batch:
+                times[n_small] = [timer.per_call(n_small, batch) for _ in range(GUARD_SMALL_REPEATS)]
+            if batch_large != evidence.batch_large:
+                times[n_large] = [timer.per_call(n_large, batch_large) for _ in range(GUARD_REPEATS)]
+            evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], times[n_large],
+                                                clock=GUARD_CLOCK, batch=batch, batch_large=batch_large)
+            evidence = evidence.with_top(tops, [min(top_times[n]) for n in tops])
         return evidence
 
-    def _timed_call(self, shipped, gen, n: int, repeat: int, name: str
-                    ) -> float | SubmissionTimeout | None:
-        """CPU seconds of `repeat` prepared calls at size n, read from the worker's clock."""
-        self.client.probe(_drill_guard_prepare, shipped, gen, n, self.seed, repeat,
-                          label=f"preparing {name}")
-        before = self.client.worker_cpu_seconds()
-        try:
-            self.client.request({"op": "run_prepared"}, what=f"{name} on an input of size {n:,}")
-        except SubmissionTimeout as exc:
-            return exc
-        after = self.client.worker_cpu_seconds()
-        if before is None or after is None:
-            return None
-        return after - before
+    @staticmethod
+    def _guard_evidence(n_small: int, times: dict[int, list[float]], tops: tuple[int, ...],
+                        top_times: dict[int, list[float]]) -> GuardEvidence:
+        large = [min(top_times[tops[-1]])]
+        evidence = GuardEvidence.from_times(n_small, GUARD_FACTOR, times[n_small], large, clock=GUARD_CLOCK)
+        return evidence.with_top(tops, [min(top_times[n]) for n in tops])
+
+    @staticmethod
+    def _needs_more(evidence: GuardEvidence, goal: Growth) -> bool:
+        if evidence.bound is not None and evidence.bound > goal:
+            return True  # a claim that fails the solution rests on the minimum of 3, never on 1
+        return evidence.ratio >= GUARD_QUADRATIC_RATIO / 2 or evidence.share >= SHARE_SETTLED
+
+    def _stop_if_too_slow(self, below: tuple[int, float], lower: tuple[int, float], n_large: int,
+                          name: str, goal: Growth) -> None:
+        """Fail now when the growth from size `below` to size `lower` puts the call at n_large
+        far past the per-call limit: making it would only cost that limit."""
+        (n_a, t_a), (n_b, t_b) = below, lower
+        step = (t_b / max(t_a, 1e-9)) ** (1 / math.log2(n_b / n_a))  # per doubling of n
+        if step < GUARD_SUPERLINEAR_STEP:
+            return
+        predicted = t_b * step ** math.log2(n_large / n_b)
+        limit = self.client.call_timeout
+        if predicted < GUARD_PREDICTED_OVER * limit:
+            return
+        text = (f"time of {name}: from n = {n_a:,} to n = {n_b:,} each doubling of n took {step:.1f}x "
+                f"the CPU time ({_fmt(t_a)} to {_fmt(t_b)}; linear work takes about 2x), so "
+                f"n = {n_large:,} would take about {predicted:,.0f} s, past the {limit:g} s per "
+                f"call: at least {Growth.QUADRATIC.value}.")
+        self.notes.append(text)
+        self._record("time", name, at_least(Growth.QUADRATIC), goal, False, text)
+        raise CheckFailed(text)
 
     def _large_call_timed_out(self, exc: SubmissionTimeout, name: str, n_small: int,
-                              small: list[float], goal: Growth) -> None:
-        """The call at 32n ran past the per-call limit: that fails the check in any case, and the
-        small size's time gives the evidence, a lower bound on the growth."""
+                              small: list[float], goal: Growth, n: int | None = None) -> None:
+        """A call at one of the top sizes (n, 32 n_small by default) ran past the per-call limit:
+        that fails the check in any case, and the small size's time gives the evidence, a lower
+        bound on the growth."""
+        factor = (n or n_small * GUARD_FACTOR) / n_small
+        # Thresholds for this factor, as classify's: geometric midpoints between n log n and
+        # n^2 (and between log n and n) at that factor; 222 and 6.9 at 32x.
+        quadratic_ratio = GUARD_QUADRATIC_RATIO if factor == GUARD_FACTOR else math.sqrt(1.5 * factor ** 3)
+        linear_ratio = GUARD_LINEAR_RATIO if factor == GUARD_FACTOR else math.sqrt(1.5 * factor)
         seconds = sorted(small)[len(small) // 2]
         limit = self.client.call_timeout
         text = f"time of {name}: {exc.message}."
         measured = NOT_MEASURED
         if seconds > 0:
             bound = limit / seconds
-            if bound > GUARD_LINEAR_RATIO:
+            if bound > linear_ratio:
                 measured = at_least(Growth.LINEAR)
             text += (f" At n = {n_small:,} the same call took {seconds * 1e3:.2f} ms of CPU time, so "
-                     f"{GUARD_FACTOR}x the input took over {bound:,.0f}x as long (a linear solution "
-                     f"takes about {GUARD_FACTOR}x)")
-            if bound > GUARD_QUADRATIC_RATIO:
+                     f"{factor:g}x the input took over {bound:,.0f}x as long (a linear solution "
+                     f"takes about {factor:g}x)")
+            if bound > quadratic_ratio:
                 measured = at_least(Growth.QUADRATIC)
                 text += (": at least O(n^2). Operation counting did not see it, so the extra work is "
-                         "inside a builtin: copying a list or string (insert(0), pop(0), slicing, "
-                         "+ in a loop) or searching one (`in`, index, remove)")
+                         "inside a builtin or compiled code: copying a list or string (insert(0), "
+                         "pop(0), slicing, + in a loop) or searching one (`in`, index, remove, a "
+                         "numpy expression per element)")
             text += "."
         self.notes.append(text)
         self._record("time", name, measured, goal, False, text)
@@ -335,3 +394,79 @@ class ComplexityChecker:
         if not met:
             raise CheckFailed(text)
 
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+class _GuardTimer:
+    """Times calls of the entry at a size n on the worker's CPU clock, read from this process.
+
+    A named entry is called exactly as a test calls it (the `call` op, the same worker frames
+    and codec, plain built-in inputs built here, no tracer or profiler), so the submission cannot
+    tell a timed call from any other, and `check` judges every answer. A driver (a function run
+    next to the submission), inputs the codec cannot carry, or a target below O(n) (decoding
+    the input is O(n) itself) fall back to a call the worker prepares before the clock starts
+    (harness.complexity.guard)."""
+
+    def __init__(self, checker: ComplexityChecker, entry, worst_case, name: str, check, *,
+                 plain: bool = True) -> None:
+        self.client = checker.client
+        self.seed = checker.seed
+        self.entry = entry
+        self.worst_case = worst_case
+        self.name = name
+        self.check = check
+        self.plain = plain and isinstance(entry, str)
+        self.shipped = list(_source(entry)) if callable(entry) else entry
+        self.gen = list(_source(worst_case))
+        self.calls = 0
+
+    def per_call(self, n: int, repeat: int) -> float:
+        """CPU seconds per call, over `repeat` calls on fresh inputs of size n."""
+        if self.plain:
+            total = 0.0
+            for _ in range(repeat):
+                elapsed = self._plain_call(n)
+                if elapsed is None:
+                    break  # the codec cannot carry this input: time prepared calls instead
+                total += elapsed
+            else:
+                return total / repeat
+        return self._prepared(n, repeat) / repeat
+
+    def _clock(self) -> float:
+        reading = self.client.worker_cpu_seconds()
+        if reading is None:
+            raise CheckFailed(f"time of {self.name}: the worker's CPU clock could not be read, so the "
+                              "time was not measured")
+        return reading
+
+    def _plain_call(self, n: int) -> float | None:
+        self.calls += 1
+        args = tuple(self.worst_case(n, random.Random(f"{self.seed}:{n}:{self.calls}")))
+        what = f"{self.entry}(<an input of size {n:,}>)"
+        try:
+            message = {"op": "call", "target": 0, "attr": self.entry,
+                       "args": self.client.encode_args(list(args), what),
+                       "kwargs": self.client.encode_args([], what)}
+        except SubmissionFailure:
+            self.plain = False
+            return None
+        self.client.ensure_started()  # a restart is not the call's time
+        before = self._clock()
+        answer = self.client.request(message, what=what)
+        elapsed = self._clock() - before
+        if self.check is not None and not self.check(args, answer):
+            raise CheckFailed(f"time of {self.name}: on an input of size {n:,} it returned a wrong "
+                              f"answer ({str(answer)[:80]}); a time is only measured on correct answers")
+        return elapsed
+
+    def _prepared(self, n: int, repeat: int) -> float:
+        self.calls += 1
+        self.client.probe(_drill_guard_prepare, self.shipped, self.gen, n, self.seed * 7919 + self.calls,
+                          repeat, label=f"preparing {self.name}")
+        before = self._clock()
+        self.client.request({"op": "run_prepared"}, what=f"{self.name} on an input of size {n:,}")
+        return self._clock() - before

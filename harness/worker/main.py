@@ -195,6 +195,9 @@ def run(in_fd: int, out_fd: int, solution: Path, limits: dict) -> None:
     """Limits, guards, then serve the submission (also the entry of a worker forked by
     harness.worker.zygote, which has closed the other descriptors itself)."""
     apply_limits(limits)
+    from harness.worker import seccomp
+
+    seccomp.install()  # where the kernel refuses, the other protections still hold
     if limits.get("forbidden"):
         from harness.worker import forbidden
 

@@ -488,6 +488,35 @@ def np_sort(arr):
     return np.sort(arr)
 
 
+def two_sum_numpy_pairs(nums, target):
+    # O(n^2): one numpy comparison over the rest of the list per element. Counting sees one
+    # line per element; numpy's ~2 us per call hides the n^2 part below n ~ 27,000.
+    a = np.array(nums, dtype=np.int64)
+    for i in range(len(a)):
+        hits = np.flatnonzero(a[i + 1:] == target - a[i])
+        if hits.size:
+            return [i, i + 1 + int(hits[0])]
+    return []
+
+
+def two_sum_index_scan(nums, target):
+    # O(n^2): list.index searches the rest of the list in C (its comparisons are counted).
+    for i, x in enumerate(nums):
+        try:
+            return [i, nums.index(target - x, i + 1)]
+        except ValueError:
+            continue
+    return []
+
+
+def two_sum_slice_in(nums, target):
+    # O(n^2): `in` on a fresh slice of the rest of the list (copy and search in C).
+    for i, x in enumerate(nums):
+        if target - x in nums[i + 1:]:
+            return [i, nums.index(target - x, i + 1)]
+    return []
+
+
 # O(n^2) time
 def two_sum_brute(nums, target):
     for i in range(len(nums)):
@@ -793,6 +822,12 @@ CASES: list[Case] = [
               "but time cannot separate n log n from n: reported O(n)"),
     # ---- O(n^2) ----
     Case("two_sum_brute", two_sum_brute, no_pair_target, sizes(32), N2, O1),
+    Case("two_sum_numpy_pairs", two_sum_numpy_pairs, no_pair_target, sizes(256), N2, N,
+         caught_by="guard", guard_n=2500,
+         note="counting sees one line per element; the guard's n^2 share at the top sizes catches it"),
+    Case("two_sum_index_scan", two_sum_index_scan, no_pair_target, sizes(32), N2, O1),
+    Case("two_sum_slice_in", two_sum_slice_in, no_pair_target, sizes(32), N2, N,
+         space_sizes=sizes(1024)),
     Case("duplicate_via_slice", duplicate_via_slice, args_list(distinct), sizes(32), N2, N,
          space_sizes=sizes(64),
          note="`x in nums[i+1:]`: the comparisons are counted; the slice is O(n) space"),

@@ -124,15 +124,47 @@ def test_large_input_without_pair(solution):
     check_answer(nums, -1, solution.two_sum(nums, -1), exists=False)
 
 
+@pytest.mark.complexity
+def test_large_input_with_one_pair(solution, rng):
+    """Tens of thousands of values whose one valid pair starts near the front: an answer that
+    depends only on the input's size is wrong here."""
+    n = fact("large_input")
+    nums = [2 * v for v in rng.sample(range(4 * n), n)]
+    i, j = rng.randrange(10), rng.randrange(n // 2, n)
+    nums[j] = 2 * rng.randrange(4 * n) + 1  # the one odd value: only nums[i] completes it
+    target = nums[i] + nums[j]
+    check_answer(nums, target, solution.two_sum(list(nums), target), exists=True)
+
+
 def worst_case(n, rng):
     """n distinct even values and an odd target: no pair exists, so every value is examined."""
     return ([2 * v for v in rng.sample(range(4 * n), n)], -1)
 
 
+def timed_case(n, rng):
+    """For the CPU-time check: n - 1 distinct even values and one odd value that only one even
+    value completes, both in the second half: a double loop runs through at least n^2 / 8
+    pairs, and the answer (checked) cannot be guessed from the input's size or shape."""
+    nums = [2 * v for v in rng.sample(range(4 * n), n)]
+    i = rng.randrange(n // 2, n - 1)
+    j = rng.randrange(i + 1, n)
+    nums[j] = 2 * rng.randrange(4 * n) + 1
+    return (nums, nums[i] + nums[j])
+
+
+def is_valid_pair(args, answer):
+    """A timed call's answer: the one valid pair of timed_case's input."""
+    nums, target = args
+    return (type(answer) is list and len(answer) == 2 and all(type(k) is int for k in answer)
+            and 0 <= answer[0] < answer[1] < len(nums) and nums[answer[0]] + nums[answer[1]] == target)
+
+
 @pytest.mark.complexity
 def test_time_grows_linearly(complexity):
-    """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes."""
-    complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"))
+    """Operations counted (including hashing and comparisons inside dict and set) at 4 sizes,
+    and CPU time read from outside the submission's process at sizes up to 32x larger."""
+    complexity.time("two_sum", worst_case, sizes=tuple(fact("time_sizes")), guard_size=fact("cpu_check_size"),
+                    guard_case=timed_case, check=is_valid_pair)
 
 
 @pytest.mark.complexity
