@@ -122,7 +122,7 @@ def test_new_list_and_input_unchanged(worker):
         got, after, same = worker.probe(_call_and_return_both, list(nums), k, label=call)
         check_equal(got, windows_brute(nums, k), call=call)
         check(not same, f"{call} returned the list passed in; return a new list")
-        check(after == nums, lambda: f"{call} modified nums: afterwards it was {short_repr(after)}")
+        check(after == nums, f"{call} modified nums: afterwards it was {short_repr(after)}")
 
 
 # --- complexity --------------------------------------------------------------------------------
