@@ -88,6 +88,6 @@ def check_merged(lists, report, *, call=None) -> None:
         if len(got) != len(want):
             gap = f"{len(got):,} nodes instead of {len(want):,}"
         else:
-            k = next(i for i, (g, w) in enumerate(zip(got, want)) if g != w)
+            k = next(i for i, (g, w) in enumerate(zip(got, want, strict=True)) if g != w)
             gap = f"first difference at node {k + 1}"
         check(False, f"{call} returned {list_text(got)}; expected {list_text(want)} ({gap})")
