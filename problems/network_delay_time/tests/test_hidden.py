@@ -159,8 +159,8 @@ SHAPES = {"chain-from-far-end": chain_from_far_end, "random-over-chain": random_
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_time_grows_like_n_log_n(complexity, shape):
     """Operations counted (comparisons inside heapq and min included) on graphs of n nodes and 3n links."""
-    # CPU guard at 500 and 16,000 nodes: the reference takes about 0.1 s at 16,000 on an idle core
-    # (0.2-0.35 s at 32,000, too close to the time limit when the machine is busy).
+    # CPU guard at 250 and 8,000 nodes: a pure-Python indexed heap takes about 0.12 s at 8,000 on
+    # an idle core; at 16,000 it ran past the 2 s limit when the machine had a load of 15.
     complexity.time("network_delay_time", SHAPES[shape], sizes=tuple(fact("time_sizes")),
                     guard_size=fact("cpu_check_size"), label=f"network_delay_time ({shape})")
 
@@ -170,7 +170,7 @@ def test_time_grows_like_n_log_n(complexity, shape):
 def test_largest_graph(solution, rng, shape):
     """The largest graph allowed, in each shape, within the time limit."""
     # Measured here: the reference 0.06-0.08 s per call at 10,000 nodes and 30,000 links, a
-    # pure-Python indexed heap 0.14-0.16 s (the limit leaves room for it on a busy machine);
+    # pure-Python indexed heap 0.14-0.16 s (the 3 s limit leaves room for it on a busy machine);
     # scanning for the closest node does V^2 = 10**8 steps, Bellman-Ford about V * E on the chain
     # listed from its far end.
     times, n, k = SHAPES[shape](MAX_NODES, rng, MAX_EDGES)
