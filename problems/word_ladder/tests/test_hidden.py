@@ -297,7 +297,9 @@ def test_time_grows_linearly(complexity):
     # 100 and 3,200 words. Most candidate words are not in the list, so each lookup in a list
     # scans all of it. Measured on 2 cores: the reference 22-37x, a wildcard-bucket search
     # 50-55x, a search from both ends does near-constant work (the end word has no neighbour);
-    # `candidate in word_list` 516-1003x, its large call past the 3 s limit. A Python list used
+    # `candidate in word_list` 516-1003x, its large call past the 3 s limit. A set of words with a
+    # list of the words visited scans that list only for real neighbours: about 130x, which the
+    # old two-size ratio passed; the fit over four sizes puts 87-90% of its time in the n^2 term. A Python list used
     # as the BFS queue with pop(0) passes (about 30x), and no feasible size catches it: each
     # word costs 26 * L candidate strings (10-15 us of Python) while pop(0) shifts a pointer in
     # about 0.2 ns.
