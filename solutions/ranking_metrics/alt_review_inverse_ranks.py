@@ -8,7 +8,7 @@ def ranking_metrics(scores, relevant, k):
         raise ValueError(f"k must be >= 1, got {k}")
     totals = np.zeros(4)
     used = 0
-    for s, rel in zip(scores, relevant):
+    for s, rel in zip(scores, relevant, strict=True):
         if len(rel) == 0:
             continue
         s = np.asarray(s, dtype=np.float64)

@@ -18,7 +18,7 @@ def make_folds(n, n_folds, rng):
 def _encoder(cats, ys, m):
     count = defaultdict(int)
     total = defaultdict(float)
-    for c, t in zip(cats, ys):
+    for c, t in zip(cats, ys, strict=True):
         count[c] += 1
         total[c] += t
     prior = sum(ys) / len(ys)
