@@ -1,5 +1,5 @@
 """Wrong for speed: recomputes the full n x n IoU matrix for every visited box and reads one
-row of it: O(n^2) work per box, O(n^3) in all (correct answers, far too slow on 1,000 boxes)."""
+row of it: O(n^2) work per box, O(n^3) in all (correct answers, far too slow on the speed check's boxes)."""
 
 import numpy as np
 

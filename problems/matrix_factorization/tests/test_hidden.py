@@ -240,3 +240,19 @@ def test_cold_start_gets_popular_items(solution, np_rng):
         check_items(solution.recommend(U, V, observed, 0, k), best_unseen(U, V, observed, 0, k),
                     f"recommend(U, V, observed, user=0, k={k}) for a user with no rating; ratings per item "
                     f"{observed.sum(axis=0).tolist()}")
+
+
+@pytest.mark.edge
+def test_cold_start_is_decided_by_the_ratings(solution):
+    """Cold start means no rating in `observed`, whatever U[user] holds: a user without ratings but
+    with a non-zero factor row still gets the popular items, and a user with ratings but a zero
+    factor row gets the unseen items by score (all 0: index order), not the popular ones."""
+    U = np.array([[1.0, -1.0], [0.0, 0.0], [2.0, 0.5]])
+    V = np.array([[0.0, 3.0], [1.0, 0.0], [2.0, 0.0], [0.0, 1.0], [3.0, 0.0]])
+    observed = np.zeros((3, 5), dtype=bool)
+    observed[1, [4]] = True
+    observed[2, [3, 4]] = True  # popularity: item 4 (2 ratings), item 3 (1), then 0, 1, 2
+    check_items(solution.recommend(U, V, observed, 0, 3), [4, 3, 0],
+                "recommend(U, V, observed, user=0, k=3) (user 0 has no rating but U[0] = [1, -1] is not zero)")
+    check_items(solution.recommend(U, V, observed, 1, 3), [0, 1, 2],
+                "recommend(U, V, observed, user=1, k=3) (user 1 rated item 4 but U[1] is zero: every score is 0)")

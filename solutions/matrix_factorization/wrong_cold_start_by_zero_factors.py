@@ -1,0 +1,47 @@
+"""Wrong: decides cold start by a zero factor row (not U[user].any()) instead of by the user having
+no rating in observed. It agrees with the rule on factors that als returns, but recommend takes
+any factors: a user without ratings and a non-zero row is ranked by score, and a user with
+ratings and a zero row gets the popular items."""
+
+import numpy as np
+
+
+def _half_step(R, W, F, lam):
+    # rows of R (weights W) regressed on the fixed factors F
+    out = np.zeros((R.shape[0], F.shape[1]))
+    eye = np.eye(F.shape[1])
+    Rz = np.where(W > 0, R, 0.0)
+    for r in range(R.shape[0]):
+        w = W[r]
+        n = w.sum()
+        if n == 0:
+            continue
+        A = F.T @ (w[:, None] * F) + lam * n * eye
+        b = F.T @ (w * Rz[r])
+        out[r] = np.linalg.solve(A, b)
+    return out
+
+
+def als(R, observed, U0, V0, lam, n_iters=10):
+    W = np.asarray(observed, dtype=float)
+    R = np.asarray(R, dtype=float)
+    U = np.array(U0, dtype=float, copy=True)
+    V = np.array(V0, dtype=float, copy=True)
+    for _ in range(n_iters):
+        U = _half_step(R, W, V, lam)
+        V = _half_step(R.T, W.T, U, lam)
+    return U, V
+
+
+def recommend(U, V, observed, user, k):
+    observed = np.asarray(observed, dtype=bool)
+    n_items = observed.shape[1]
+    idx = np.arange(n_items)
+    if not np.asarray(U)[user].any():
+        pop = observed.sum(axis=0)
+        order = np.lexsort((idx, -pop))
+        return [int(i) for i in order[:max(k, 0)]]
+    scores = np.asarray(V, dtype=float) @ np.asarray(U, dtype=float)[user]
+    cand = idx[~observed[user]]
+    order = cand[np.lexsort((cand, -scores[cand]))]
+    return [int(i) for i in order[:max(k, 0)]]
