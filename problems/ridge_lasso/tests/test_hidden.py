@@ -108,6 +108,9 @@ def test_ridge_more_features_than_samples_and_constant_column(solution, np_rng, 
 def check_kkt(got, X, y, alpha, call):
     """Optimality of the lasso: the subgradient conditions within 1e-6, and b from the means."""
     w, b = unpack(got, X.shape[1], call=call)
+    # nan compares False, so a diverged w would slip through the conditions below: reject it first
+    check(bool(np.all(np.isfinite(w))), lambda: f"{call} returned w = {w}, which is not finite; coordinate "
+          "descent with up-to-date residuals cannot diverge")
     Xc, yc = centred(X, y)
     g = -(Xc.T @ (yc - Xc @ w)) / len(y)
     nonzero = w != 0
