@@ -7,7 +7,12 @@ import numpy as np
 import pytest
 from support import check_fit, unpack
 
-from harness.authoring import check, check_close
+from harness.authoring import check, check_close, fact
+
+# KKT_TOL: over 300 seeds of test_lasso_is_optimal's data (all three alphas) the reference and a
+# running-residual solution violate the conditions by at most 1.5e-9 with the default tol and
+# max_iter, almost three orders of magnitude inside the bound.
+RESIDUAL_BOUND, KKT_TOL = fact("residual_bound"), fact("kkt_tol")
 
 
 def make_data(np_rng, n, d, offset=5.0):
@@ -87,7 +92,7 @@ def test_ridge_ill_conditioned_system_is_solved(solution, np_rng):
     Xc, yc = centred(X, y)
     A = Xc.T @ Xc + 1e-9 * np.eye(6)
     residual = float(np.linalg.norm(A @ w - Xc.T @ yc) / (np.linalg.norm(A, 2) * np.linalg.norm(w)))
-    check(residual < 1e-14, lambda: (
+    check(residual < RESIDUAL_BOUND, lambda: (
         f"{call}: the relative residual ||A w - Xc^T yc|| / (||A|| ||w||) is {residual:.2e}; a linear solve "
         "leaves about 1e-18. Solve the system (np.linalg.solve); multiplying by an inverse loses accuracy"))
 
@@ -114,8 +119,8 @@ def check_kkt(got, X, y, alpha, call):
     Xc, yc = centred(X, y)
     g = -(Xc.T @ (yc - Xc @ w)) / len(y)
     nonzero = w != 0
-    bad_nonzero = np.abs(g + alpha * np.sign(w)) > 1e-6
-    bad_zero = np.abs(g) > alpha + 1e-6
+    bad_nonzero = np.abs(g + alpha * np.sign(w)) > KKT_TOL
+    bad_zero = np.abs(g) > alpha + KKT_TOL
     bad = np.flatnonzero(np.where(nonzero, bad_nonzero, bad_zero))
     if bad.size:
         j = int(bad[0])
@@ -123,7 +128,7 @@ def check_kkt(got, X, y, alpha, call):
                 else f"|g_j| = {abs(g[j]):.6g} > alpha = {alpha:.6g}")
     check(not bad.size, lambda: (
         f"{call} is not a lasso minimum: at coefficient {j} (w_j = {w[j]:.6g}) the gradient of the squared "
-        f"error g = -(1/n) Xc^T (yc - Xc w) gives {rule} (within 1e-6). Check the soft threshold n * alpha "
+        f"error g = -(1/n) Xc^T (yc - Xc w) gives {rule} (within {KKT_TOL:g}). Check the soft threshold n * alpha "
         "and the division by ||Xc[:, j]||^2"))
     check_close(b, float(y.mean() - X.mean(axis=0) @ w), call=f"{call}: b (mean(y) - mean(X) @ w)",
                 rtol=1e-8, atol=1e-10)
