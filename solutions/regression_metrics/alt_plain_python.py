@@ -39,6 +39,6 @@ def r2(y_true, y_pred):
     mean = sum(a for a, _ in pairs) / len(pairs)
     ss_tot = sum((a - mean) ** 2 for a, _ in pairs)
     ss_res = sum((a - b) ** 2 for a, b in pairs)
-    if ss_tot == 0:
+    if all(a == pairs[0][0] for a, _ in pairs):
         return 1.0 if ss_res == 0 else 0.0
     return 1 - ss_res / ss_tot

@@ -25,7 +25,7 @@ def smape(y_true: np.ndarray, y_pred: np.ndarray) -> float:
 
 def r2(y_true: np.ndarray, y_pred: np.ndarray) -> float:
     ss_res = float(np.sum((y_true - y_pred) ** 2))
-    ss_tot = float(np.sum((y_true - y_true.mean()) ** 2))
-    if ss_tot == 0.0:
+    if np.all(y_true == y_true[0]):  # constant targets; SS_tot itself may keep a rounding residue
         return 1.0 if ss_res == 0.0 else 0.0
+    ss_tot = float(np.sum((y_true - y_true.mean()) ** 2))
     return 1.0 - ss_res / ss_tot

@@ -4,9 +4,9 @@ import numbers
 
 import numpy as np
 
-from harness.authoring import CheckFailed, check_kind, short_repr
+from harness.authoring import CheckFailed, check_kind, fact, short_repr
 
-THRESHOLD_RTOL = 1e-9
+THRESHOLD_RTOL = fact("threshold_rtol")
 
 
 def _is_int(value) -> bool:

@@ -111,6 +111,18 @@ def test_ties_and_constant_features(solution, np_rng, tol):
                      "learning_rate=0.5)", tol=tol)
 
 
+@pytest.mark.edge
+def test_tied_thresholds_take_the_smallest(solution, tol):
+    """Residuals symmetric about the middle: the splits at 0.5 and 2.5 have the same SSE (2/3, the
+    split at 1.5 has 1), and the smaller threshold wins; scanning from the top, or keeping the last
+    of equal scores, picks 2.5."""
+    X = np.array([[0.0], [1.0], [2.0], [3.0]])
+    y = np.array([0.0, 1.0, 1.0, 0.0])
+    want = {"f0": 0.5, "learning_rate": 1.0, "stumps": [(0, 0.5, -0.5, 1 / 6)]}
+    check_model(solution.fit_boosting(X, y, n_estimators=1, learning_rate=1.0), want,
+                call="fit_boosting([[0], [1], [2], [3]], [0, 1, 1, 0], n_estimators=1, learning_rate=1.0)", tol=tol)
+
+
 def _inputs_modified(module, X, y):
     import numpy as np
 

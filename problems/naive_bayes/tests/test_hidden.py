@@ -116,6 +116,17 @@ def test_empty_batch_and_single_class(solution, np_rng, tol):
                 call="predict_log_proba([['y', 'z']]) after fit([['x', 'y'], ['y']], [7, 7])", **tol)
 
 
+def _fit_returns_self(module, docs, labels):
+    nb = module.MultinomialNB()
+    return nb.fit(docs, labels) is nb
+
+
+def test_fit_returns_self(worker):
+    """fit returns the fitted classifier itself, so MultinomialNB().fit(docs, labels).predict(q) works."""
+    ok = worker.probe(_fit_returns_self, [["a", "b"], ["c"]], [0, 1], label="nb.fit([['a', 'b'], ['c']], [0, 1])")
+    check(ok, "nb.fit(docs, labels) did not return nb itself; end fit with `return self`")
+
+
 def _inputs_modified(module, docs, labels, queries):
     import copy
 

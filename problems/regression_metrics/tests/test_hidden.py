@@ -26,7 +26,8 @@ def oracle(name, y, p):
     mean = sum(y) / n
     ss_tot = sum((a - mean) ** 2 for a in y)
     ss_res = sum(v * v for v in e)
-    return (1.0 if ss_res == 0 else 0.0) if ss_tot == 0 else 1 - ss_res / ss_tot
+    constant = all(a == y[0] for a in y)  # not ss_tot == 0: the mean of [0.1] * 3 is not 0.1
+    return (1.0 if ss_res == 0 else 0.0) if constant else 1 - ss_res / ss_tot
 
 
 NAMES = ["rmse", "mae", "mape", "smape", "r2"]
@@ -76,9 +77,13 @@ def test_smape_zero_over_zero_is_zero(solution, tol):
 
 @pytest.mark.edge
 def test_r2_constant_targets(solution, tol):
-    """Constant targets (also n = 1): 1.0 for exact predictions, 0.0 otherwise, never nan or inf."""
+    """Constant targets (also n = 1): 1.0 for exact predictions, 0.0 otherwise, never nan or inf.
+    Three targets of 0.1 have a float64 mean of 0.10000000000000002, so SS_tot computed from the
+    mean is about 6e-34, not 0: testing SS_tot == 0 there divides by it and returns about -2e31."""
     run(solution, "r2", np.full(4, 2.5), np.full(4, 2.5), tol)
     run(solution, "r2", np.full(4, 2.5), np.array([2.5, 2.5, 2.5, 3.0]), tol)
+    run(solution, "r2", np.full(3, 0.1), np.full(3, 0.1), tol)
+    run(solution, "r2", np.full(3, 0.1), np.array([0.1, 0.1, 0.2]), tol)
     run(solution, "r2", np.array([7.0]), np.array([7.0]), tol)
     run(solution, "r2", np.array([7.0]), np.array([1.0]), tol)
 
