@@ -9,8 +9,8 @@ def run_search(module, model, bos, eos, beam_width, max_len, alpha):
     every prefix passed to it.
 
     model kinds: {"kind": "random", "seed", "vocab", "eos_bias"}: seeded random log-probabilities per
-    prefix, eos made likelier by eos_bias; {"kind": "uniform", "vocab"}: every token equally likely
-    (exact ties); {"kind": "table", "table": {prefix tuple: log-probs}, "default": log-probs}."""
+    prefix, eos made likelier by eos_bias; {"kind": "uniform", "vocab", optional "logp"}: every token
+    equally likely, with log-probability logp (default -log(vocab)) (exact ties); {"kind": "table", "table": {prefix tuple: log-probs}, "default": log-probs}."""
     import numpy as np
 
     calls = []
@@ -22,7 +22,7 @@ def run_search(module, model, bos, eos, beam_width, max_len, alpha):
             return np.array(model["table"].get(key, model["default"]), dtype=np.float64)
         vocab = model["vocab"]
         if model["kind"] == "uniform":
-            return np.full(vocab, -np.log(vocab))
+            return np.full(vocab, float(model.get("logp", -np.log(vocab))))
         logits = np.random.default_rng([model["seed"], *key]).normal(size=vocab) * 1.5
         logits[eos] += model["eos_bias"]
         top = logits.max()

@@ -111,11 +111,14 @@ def test_pairs_stay_inside_words(solution):
 
 
 def test_encode_applies_merges_in_learned_order(solution):
-    """Merges replay in list order, whatever pair is most frequent in the text being encoded."""
+    """Merges replay once through the list, in order, whatever pair is most frequent in the text being encoded."""
     merges = [("a", "b"), ("b", "c")]
     check_encode(solution, "bc bc bc abc", merges, ["bc", END] * 3 + ["ab", "c", END])
     merges = [("c", END), ("b", "c"), ("a", "b")]
     check_encode(solution, "abc bcd bcd", merges, ["ab", "c</w>", "bc", "d", END, "bc", "d", END])
+    # One pass over the list, not "merge the best-ranked pair present until none is left" (GPT-2
+    # style): ("ab", "c") comes first, when no "ab" exists yet, so it never applies.
+    check_encode(solution, "abc xabcx", [("ab", "c"), ("a", "b")], ["ab", "c", END, "x", "ab", "c", "x", END])
 
 
 @pytest.mark.edge
