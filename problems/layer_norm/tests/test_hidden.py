@@ -31,7 +31,7 @@ def inputs(np_rng, shape):
     return x, np_rng.normal(size=d), np_rng.normal(size=d), np_rng.normal(size=shape)
 
 
-SHAPES = [(7,), (4, 5), (2, 3, 6), (3, 16)]
+SHAPES = [(7,), (4, 5), (2, 3, 6)]  # no leading axis, one, two
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=["-".join(map(str, s)) for s in SHAPES])
