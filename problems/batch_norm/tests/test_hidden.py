@@ -37,7 +37,7 @@ def layer(np_rng, n, c):
             np_rng.uniform(0.5, 2.0, size=c))
 
 
-@pytest.mark.parametrize("shape", [(8, 3), (2, 5), (32, 4)], ids=["N8-C3", "N2-C5", "N32-C4"])
+@pytest.mark.parametrize("shape", [(8, 3), (2, 5)], ids=["N8-C3", "N2-C5"])
 def test_training_forward(solution, np_rng, tol, shape):
     """Training mode: batch statistics in y; running mean and unbiased running variance with momentum."""
     x, gamma, beta, rm, rv = layer(np_rng, *shape)
@@ -84,7 +84,7 @@ def test_defaults(solution, np_rng, tol):
                 call="batch_norm_backward(x, gamma, dy)", **tol)
 
 
-@pytest.mark.parametrize("shape", [(6, 3), (2, 4), (40, 2)], ids=["N6-C3", "N2-C4", "N40-C2"])
+@pytest.mark.parametrize("shape", [(6, 3), (2, 4)], ids=["N6-C3", "N2-C4"])
 def test_backward_matches_autograd(solution, np_rng, tol, shape):
     """dx, dgamma and dbeta equal torch autograd's gradients of training-mode batch norm."""
     x, gamma, _, _, _ = layer(np_rng, *shape)
@@ -98,6 +98,8 @@ def test_backward_matches_finite_differences(worker, np_rng):
     x, gamma, beta, _, _ = layer(np_rng, 5, 3)
     dy = np_rng.normal(size=x.shape)
     call = "batch_norm_backward(x (5, 3), gamma, dy)"
+    # h = 1e-6: truncation error ~ h^2 |L'''| ~ 1e-11 and rounding ~ 1e-16 |L| / h ~ 1e-9 for these
+    # unit-scale inputs, far inside the 1e-6 allowed; a missing term of the backward is off by O(1).
     reply = worker.probe(finite_differences, x, gamma, beta, dy, 1e-6, label=f"finite differences around {call}")
     check_three(reply["analytic"], reply["numeric"], GRADS, call=f"{call} (against finite differences)",
                 rtol=1e-6, atol=1e-6)
@@ -135,12 +137,16 @@ def test_constant_feature(solution, np_rng, tol):
 
 @pytest.mark.edge
 def test_large_offset(solution, np_rng, tol):
-    """Features around a million with a spread of about 1: the variance must not lose its digits."""
+    """Features around a million with a spread of about 1: the variance must not lose its digits,
+    in the forward pass and in the backward pass."""
     x, gamma, beta, rm, rv = layer(np_rng, 16, 3)
     x = x + fact("offset")
     call = f"batch_norm_forward(x + {fact('offset'):,}, ..., training=True)"
     check_three(solution.batch_norm_forward(x, gamma, beta, rm, rv, True),
                 torch_forward(x, gamma, beta, rm, rv, True), NAMES, call=call, **tol)
+    dy = np_rng.normal(size=x.shape)
+    check_three(solution.batch_norm_backward(x, gamma, dy), torch_backward(x, gamma, dy), GRADS,
+                call=f"batch_norm_backward(x + {fact('offset'):,}, gamma, dy)", **tol)
 
 
 def _aliasing(module, x, gamma, beta, rm, rv, dy):

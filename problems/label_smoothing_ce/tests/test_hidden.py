@@ -29,7 +29,7 @@ def check_loss(solution, logits, targets, eps, ignored_class, tol, what, **kwarg
     return got
 
 
-@pytest.mark.parametrize("eps", [0.0, 0.1, 0.3, 1.0])
+@pytest.mark.parametrize("eps", [0.0, 0.3, 1.0])  # none, some, all of the mass smoothed
 def test_random_batches(solution, np_rng, tol, eps):
     """Smoothing eps / K on every class; ignored examples (-100) left out of the mean."""
     logits, targets = batch(np_rng, 12, 5)

@@ -31,7 +31,7 @@ def inputs(np_rng, shape):
     return x, np_rng.normal(size=d), np_rng.normal(size=d), np_rng.normal(size=shape)
 
 
-SHAPES = [(7,), (4, 5), (2, 3, 6), (3, 16)]
+SHAPES = [(7,), (4, 5), (2, 3, 6)]  # no leading axis, one, two
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=["-".join(map(str, s)) for s in SHAPES])
@@ -54,6 +54,8 @@ def test_backward_matches_finite_differences(worker, np_rng):
     """Your backward agrees with central differences of sum(y * dy) on your own forward."""
     x, gamma, beta, dy = inputs(np_rng, (3, 5))
     call = "layer_norm_backward(x (3, 5), gamma, dy)"
+    # h = 1e-6: truncation error ~ h^2 |L'''| ~ 1e-11 and rounding ~ 1e-16 |L| / h ~ 1e-9 for these
+    # unit-scale inputs, far inside the 1e-6 allowed; a missing term of the backward is off by O(1).
     reply = worker.probe(finite_differences, x, gamma, beta, dy, 1e-6, label=f"finite differences around {call}")
     check_grads(reply["analytic"], reply["numeric"], call=f"{call} (against finite differences)",
                 rtol=1e-6, atol=1e-6)

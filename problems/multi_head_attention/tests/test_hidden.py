@@ -89,10 +89,10 @@ def params_for(np_rng, d_model):
             for _ in range(4) for shape in ((d_model, d_model), (d_model,))]
 
 
-BATCHES = [(), (3,), (2, 3)]
+BATCHES = [(), (2, 3)]  # no leading axis, and two of them
 
 
-@pytest.mark.parametrize("lead", BATCHES, ids=["no-batch", "batch3", "batch2x3"])
+@pytest.mark.parametrize("lead", BATCHES, ids=["no-batch", "batch2x3"])
 def test_attention_without_mask(solution, np_rng, tol, lead):
     """softmax(q k^T / sqrt(d_k)) v with any number of leading batch dimensions, d_k != d_v, L != S."""
     q, k, v = randn(np_rng, *lead, 4, 5), randn(np_rng, *lead, 6, 5), randn(np_rng, *lead, 6, 3)
