@@ -16,7 +16,7 @@ def _mean(a):
 
 def _cov(a, b):
     ma, mb = _mean(a), _mean(b)
-    return math.fsum((p - ma) * (q - mb) for p, q in zip(a, b)) / (len(a) - 1)
+    return math.fsum((p - ma) * (q - mb) for p, q in zip(a, b, strict=True)) / (len(a) - 1)
 
 
 def _var(a):
@@ -35,8 +35,8 @@ def cuped(y_control, x_control, y_treatment, x_treatment) -> dict:
         raise ValueError("the covariate is constant")
     theta = _cov(x, y) / vx
     mx = _mean(x)
-    ac = [b - theta * (a - mx) for a, b in zip(xc, yc)]
-    at = [b - theta * (a - mx) for a, b in zip(xt, yt)]
+    ac = [b - theta * (a - mx) for a, b in zip(xc, yc, strict=True)]
+    at = [b - theta * (a - mx) for a, b in zip(xt, yt, strict=True)]
     effect = _mean(at) - _mean(ac)
     se = math.sqrt(_var(at) / len(at) + _var(ac) / len(ac))
     reduction = 1 - _var(ac + at) / _var(y)

@@ -25,9 +25,9 @@ def one_way_anova(groups) -> dict:
         raise ValueError("every value is equal")
     grand = math.fsum(everything) / n_total
     means = [math.fsum(g) / len(g) for g in data]
-    ssb = math.fsum(len(g) * (m - grand) ** 2 for g, m in zip(data, means))
+    ssb = math.fsum(len(g) * (m - grand) ** 2 for g, m in zip(data, means, strict=True))
     each_constant = all(all(v == g[0] for v in g) for g in data)
-    ssw = 0.0 if each_constant else math.fsum((v - m) ** 2 for g, m in zip(data, means) for v in g)
+    ssw = 0.0 if each_constant else math.fsum((v - m) ** 2 for g, m in zip(data, means, strict=True) for v in g)
     d1, d2 = k - 1, n_total - k
     if ssw == 0.0:
         return {"f": math.inf, "df_between": d1, "df_within": d2, "p_value": 0.0}

@@ -20,12 +20,13 @@ def value_iteration(P, R, gamma: float, tol: float = 1e-10,
         raise ValueError("need 0 <= gamma < 1 and max_iter >= 1")
     V = np.zeros(P.shape[0])
     sweeps = 0
-    for sweeps in range(1, max_iter + 1):
+    while sweeps < max_iter:
+        sweeps += 1
         new = (R + gamma * np.einsum("sat,t->sa", P, V)).max(axis=1)
         change = float(np.max(np.abs(new - V)))
         V = new
         if change < tol:
             break
     Q = R + gamma * np.einsum("sat,t->sa", P, V)
-    policy = np.argmax(Q >= Q.max(axis=1, keepdims=True) - 1e-9, axis=1)
+    policy = np.argmax(Q - Q.max(axis=1, keepdims=True) >= -1e-9, axis=1)
     return V, policy, int(sweeps)
