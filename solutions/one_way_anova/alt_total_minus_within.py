@@ -13,6 +13,11 @@ def one_way_anova(groups) -> dict:
     n = sum(len(g) for g in groups)
     if n - k < 1:
         raise ValueError("no degrees of freedom within groups")
+    first = groups[0][0]
+    if all(v == first for g in groups for v in g):
+        raise ValueError("all values equal")
+    if all(v == g[0] for g in groups for v in g):   # every group constant: SSW is exactly 0
+        return {"f": math.inf, "df_between": k - 1, "df_within": n - k, "p_value": 0.0}
     grand = math.fsum(v for g in groups for v in g) / n
     sst = math.fsum((v - grand) ** 2 for g in groups for v in g)
     ssw = 0.0
@@ -20,10 +25,6 @@ def one_way_anova(groups) -> dict:
         m = math.fsum(g) / len(g)
         ssw += math.fsum((v - m) ** 2 for v in g)
     ssb = max(sst - ssw, 0.0)
-    if ssw == 0.0:
-        if ssb == 0.0:
-            raise ValueError("all values equal")
-        return {"f": math.inf, "df_between": k - 1, "df_within": n - k, "p_value": 0.0}
     f = (ssb / (k - 1)) / (ssw / (n - k))
     return {"f": f, "df_between": k - 1, "df_within": n - k, "p_value": f_sf(f, k - 1, n - k)}
 

@@ -17,14 +17,19 @@ def one_way_anova(groups) -> dict:
     df_between, df_within = k - 1, n_total - k
     if df_within < 1:
         raise ValueError("N - k must be at least 1 to estimate the within-group variance")
-    grand = np.concatenate(arrays).mean()
+    # Constant data is decided on the values themselves: a computed mean of equal values can be off
+    # by one rounding (three 0.1s average to 0.10000000000000002), leaving sums of squares of noise.
+    values = np.concatenate(arrays)
+    if np.all(values == values[0]):
+        raise ValueError("every value is equal: F is 0 / 0")
+    constant = [bool(np.all(a == a[0])) for a in arrays]
+    if all(constant):
+        return {"f": math.inf, "df_between": df_between, "df_within": df_within, "p_value": 0.0}
+    grand = values.mean()
     means = [a.mean() for a in arrays]
     ss_between = math.fsum(a.size * (m - grand) ** 2 for a, m in zip(arrays, means, strict=True))
-    ss_within = math.fsum(float(((a - m) ** 2).sum()) for a, m in zip(arrays, means, strict=True))
-    if ss_within == 0:
-        if ss_between == 0:
-            raise ValueError("every value is equal: F is 0 / 0")
-        return {"f": math.inf, "df_between": df_between, "df_within": df_within, "p_value": 0.0}
+    ss_within = math.fsum(0.0 if c else float(((a - m) ** 2).sum())
+                          for a, m, c in zip(arrays, means, constant, strict=True))
     f = (ss_between / df_between) / (ss_within / df_within)
     return {"f": f, "df_between": df_between, "df_within": df_within, "p_value": f_sf(f, df_between, df_within)}
 

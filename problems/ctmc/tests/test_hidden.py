@@ -210,6 +210,12 @@ def test_absorption_bad_inputs(solution, tol):
     trapped = [[-1.0, 1.0, 0.0, 0.0], [1.0, -1.0, 0.0, 0.0], [0.0, 1.0, -2.0, 1.0], [0.0, 0.0, 0.0, 0.0]]
     expect_raises(ValueError, solution.absorption_times, trapped, [3],
                   call=call_text("absorption_times", trapped, [3]), why="states 0 and 1 only reach each other")
+    # A trapped 3-cycle with uneven rates: -Q[T, T] is singular, yet elimination meets no exact zero pivot, so a
+    # bare np.linalg.solve returns times near 1e17 instead of raising LinAlgError.
+    cycle = [[-0.7, 0.7, 0.0, 0.0, 0.0], [0.0, -0.3, 0.3, 0.0, 0.0], [0.1, 0.0, -0.1, 0.0, 0.0],
+             [0.2, 0.3, 0.0, -1.0, 0.5], [0.0, 0.0, 0.0, 0.0, 0.0]]
+    expect_raises(ValueError, solution.absorption_times, cycle, [4], call=call_text("absorption_times", cycle, [4]),
+                  why="states 0, 1 and 2 cycle among themselves and never reach state 4")
     zero = [[0.0, 0.0], [0.0, 0.0]]
     check_matrix(solution.absorption_times(zero, [0, 1]), [0.0, 0.0], call=call_text("absorption_times", zero, [0, 1]),
                  tol=tol)

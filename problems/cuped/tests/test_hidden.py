@@ -99,10 +99,10 @@ def coverage_probe(module, seed, runs, users):
 
 
 def test_interval_coverage(worker, seed):
-    """effect +- 1.96 se contains the true effect in 92% to 97.5% of 2,000 simulated experiments."""
+    """effect +- 1.96 se contains the true effect in 91.8% to 97.6% of 2,000 simulated experiments."""
     # A correct interval covers with probability in [0.945, 0.955] here (normal approximation, 398 dof, theta
-    # estimated). Exact binomial tails: P(Binomial(2000, 0.945) < 1837) = 4.2e-7 and P(Binomial(2000, 0.955) > 1952)
-    # = 2.8e-7, and the band [1840, 1950] lies inside [1837, 1952]: a correct solution fails with probability < 1e-6.
+    # estimated). The band accepts [1836, 1952] of 2,000; exact binomial tails: P(Binomial(2000, 0.945) < 1836) =
+    # 2.7e-7 and P(Binomial(2000, 0.955) > 1952) = 2.8e-7, so a correct solution fails with probability < 1e-6.
     # The unadjusted standard error is 1.9 times too wide and covers about 99.98% of the time.
     covered = worker.probe(coverage_probe, seed, RUNS, USERS, label=f"cuped on {RUNS:,} simulated experiments")
     low, high = round(BAND[0] * RUNS), round(BAND[1] * RUNS)

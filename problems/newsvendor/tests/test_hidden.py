@@ -96,13 +96,14 @@ def test_order_zero(solution, tol):
 
 
 BAD = {"a-zero": (0.0, 1.0, 1.0, 1.0), "b-negative": (1.0, -1.0, 1.0, 1.0), "underage-zero": (1.0, 1.0, 0.0, 1.0),
-       "overage-negative": (1.0, 1.0, 1.0, -2.0), "a-nan": (float("nan"), 1.0, 1.0, 1.0)}
+       "overage-negative": (1.0, 1.0, 1.0, -2.0), "a-nan": (float("nan"), 1.0, 1.0, 1.0),
+       "underage-inf": (20.0, 0.5, math.inf, 1.0), "b-inf": (1.0, math.inf, 1.0, 1.0)}
 
 
 @pytest.mark.edge
 @pytest.mark.parametrize("name", list(BAD))
 def test_bad_input_raises_value_error(solution, name):
-    """A non-positive (or nan) shape, rate or cost: ValueError."""
+    """A non-positive, nan or infinite shape, rate or cost: ValueError."""
     args = BAD[name]
     expect_raises(ValueError, solution.newsvendor, *args, call=call_text("newsvendor", *args))
 

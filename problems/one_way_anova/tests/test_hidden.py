@@ -104,10 +104,14 @@ def test_largest_input(solution, np_rng, tol):
 
 @pytest.mark.edge
 def test_constant_groups_that_differ(solution, tol):
-    """Each group constant, groups different: SSW = 0, F = inf, p = 0."""
+    """Each group constant, groups different: SSW = 0, F = inf, p = 0 (also for values such as 0.1 whose means round)."""
     check_result(solution.one_way_anova([[2.0, 2.0, 2.0], [7.5], [4.0, 4.0]]),
                  {"f": math.inf, "df_between": 2, "df_within": 3, "p_value": 0.0},
                  call="one_way_anova([[2.0, 2.0, 2.0], [7.5], [4.0, 4.0]])", tol=tol)
+    # Means of 0.1s and 0.7s are off by one rounding, so sums of squares computed from them are noise, not 0.
+    groups = [[0.1, 0.1, 0.1], [0.7, 0.7], [0.3]]
+    check_result(solution.one_way_anova(groups), {"f": math.inf, "df_between": 2, "df_within": 3, "p_value": 0.0},
+                 call=call_text("one_way_anova", groups), tol=tol)
 
 
 BAD = {
@@ -116,6 +120,7 @@ BAD = {
     "empty-group": [[1.0, 2.0], []],
     "single-values": [[1.0], [2.0]],
     "all-equal": [[3.0, 3.0], [3.0, 3.0, 3.0]],
+    "all-equal-0.1": [[0.1, 0.1, 0.1], [0.1, 0.1]],
 }
 
 

@@ -72,9 +72,9 @@ def test_type_one_error_in_simulation(worker, seed):
 
 def test_power_in_simulation(worker, seed):
     """With theta = 0.3, the test rejects at least 87% of 200-observation streams."""
-    # The mSPRT's power here is 0.910 (200,000 simulated streams); its rejections are Binomial(2000, 0.91),
-    # and P(Binomial(2000, 0.90) <= 1739) < 1e-6 (exact tail sum), so a correct solution fails with
-    # probability below 1e-6.
+    # The mSPRT's power here is 0.910 (200,000 simulated streams, standard error 0.0006), so at least 0.908;
+    # P(Binomial(2000, 0.908) <= 1739) = 9.9e-9 (exact tail sum), so a correct solution fails with
+    # probability below 1e-6. (At 0.90 the tail would be 7.1e-6: the band relies on the simulated power.)
     limit = round(fact("power_min_rate") * STREAMS)
     effect = fact("power_effect")
     call = (f"msprt(row, theta0=0, sigma=1, tau={TAU}, alpha=0.05) on {STREAMS:,} streams with theta = {effect} "

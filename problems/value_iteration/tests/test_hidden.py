@@ -120,13 +120,17 @@ BAD = {
     "negative-probability": (([[[1.2, -0.2]], [[0.0, 1.0]]], [[1.0], [0.0]], 0.9), {}),
     "gamma-one": (([[[1.0, 0.0]], [[0.0, 1.0]]], [[1.0], [0.0]], 1.0), {}),
     "max-iter-zero": (([[[1.0, 0.0]], [[0.0, 1.0]]], [[1.0], [0.0]], 0.9), {"max_iter": 0}),
+    "gamma-negative": (([[[1.0, 0.0]], [[0.0, 1.0]]], [[1.0], [0.0]], -0.1), {}),
+    "tol-negative": (([[[1.0, 0.0]], [[0.0, 1.0]]], [[1.0], [0.0]], 0.9), {"tol": -1e-6}),
+    "R-nan": (([[[1.0, 0.0]], [[0.0, 1.0]]], [[float("nan")], [0.0]], 0.9), {}),
 }
 
 
 @pytest.mark.edge
 @pytest.mark.parametrize("name", list(BAD))
 def test_bad_input_raises_value_error(solution, name):
-    """Wrong shapes, a P[s, a] that is not a probability vector, gamma outside [0, 1), max_iter < 1: ValueError."""
+    """Wrong shapes, a P[s, a] that is not a probability vector, a non-finite reward, gamma outside [0, 1), tol < 0,
+    max_iter < 1: ValueError."""
     args, kwargs = BAD[name]
     expect_raises(ValueError, solution.value_iteration, *args, **kwargs,
                   call=call_text("value_iteration", *args, **kwargs))
