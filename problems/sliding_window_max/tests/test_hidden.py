@@ -172,7 +172,7 @@ def test_time_grows_linearly(complexity, shape):
 def test_longest_list(solution, rng, shape):
     """The longest list allowed with k = n / 2, in each shape, within the time limit."""
     # Measured on 2 busy cores: the reference 0.013-0.016 s per call at 100,000 values, so the
-    # 1 s limit leaves a wide margin; rescanning when the maximum leaves needs about n * k / 2
+    # 2 s limit leaves room on a loaded machine; rescanning when the maximum leaves needs about n * k / 2
     # steps on falling values (minutes), and max() of each window n * k comparisons.
     nums, k = SHAPES[shape](MAX_LEN, rng)
     got = solution.max_sliding_window(nums, k)
