@@ -1,23 +1,23 @@
 class Solution:
     def search(self, nums, target):
-        l, r = 0, len(nums) - 1
-        while l <= r:
-            mid = (l + r) // 2
+        lo, hi = 0, len(nums) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
             if nums[mid] == target:
                 return True
-            if nums[l] == nums[mid] == nums[r]:
-                l += 1
-                r -= 1
-            elif nums[l] <= nums[mid]:
-                if nums[l] <= target < nums[mid]:
-                    r = mid - 1
+            if nums[lo] == nums[mid] == nums[hi]:
+                lo += 1
+                hi -= 1
+            elif nums[lo] <= nums[mid]:
+                if nums[lo] <= target < nums[mid]:
+                    hi = mid - 1
                 else:
-                    l = mid + 1
+                    lo = mid + 1
             else:
-                if nums[mid] < target <= nums[r]:
-                    l = mid + 1
+                if nums[mid] < target <= nums[hi]:
+                    lo = mid + 1
                 else:
-                    r = mid - 1
+                    hi = mid - 1
         return False
 
 
