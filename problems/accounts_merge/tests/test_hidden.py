@@ -114,6 +114,17 @@ def test_everyone_merges(solution):
     merge_and_check(solution, accounts)
 
 
+@pytest.mark.edge
+def test_long_chain_from_far_end(solution):
+    """The longest chain allowed, listed from its far end: a union-find that links each new root
+    under the next account's email builds one path through every email, so a recursive find (or
+    a recursive search) goes past Python's recursion limit."""
+    accounts = [["Lee", f"r{i:06d}@far.io", f"r{i + 1:06d}@far.io"] for i in range(MAX_ACCOUNTS - 1, -1, -1)]
+    emails = sorted({e for a in accounts for e in a[1:]})
+    check_equal(solution.accounts_merge(accounts), [["Lee"] + emails],
+                call=f"accounts_merge(<a chain of {MAX_ACCOUNTS:,} accounts listed from its far end>)")
+
+
 def _call_and_return_accounts(module, accounts):
     got = module.accounts_merge(accounts)
     return got, accounts
