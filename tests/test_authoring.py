@@ -169,7 +169,8 @@ def test_two_sum_states_its_tests_real_sizes():
     """The drift this guards against: the prompt said 1,000 and 32,000 while the test ran 1,500."""
     problem = load_problem(ROOT / "problems" / "two_sum", use_cache=False)
     prompt = problem.prompt()
-    assert "check at 1,500 and 48,000 numbers" in prompt and "{{" not in prompt
+    size = problem.facts["cpu_check_size"]
+    assert f"check at up to {size:,} and up to {size * 32:,} numbers" in prompt and "{{" not in prompt
     assert check_prompt_facts(problem).ok
 
 
@@ -303,12 +304,12 @@ def test_start_copies_shared_modules_and_a_rendered_prompt_but_no_hidden_tests(t
     attempt = result.solution.parent
     assert sorted(p.name for p in attempt.iterdir()) == ["pairs.py", "prompt.md", "solution.py",
                                                          "test_examples.py"]
-    assert "1,500 and 48,000" in result.prompt.read_text() and "{{" not in result.prompt.read_text()
+    assert "3,000 and up to 96,000" in result.prompt.read_text() and "{{" not in result.prompt.read_text()
 
 
 def test_show_prints_the_rendered_prompt(drill):
     result = drill("show", "two_sum")
-    assert result.exit_code == 0 and "1,500 and 48,000 numbers" in result.output and "{{" not in result.output
+    assert result.exit_code == 0 and "3,000 and up to 96,000 numbers" in result.output and "{{" not in result.output
 
 
 # --- the worked example of AUTHORING.md -----------------------------------------------------------
