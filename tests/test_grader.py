@@ -365,3 +365,26 @@ def test_one_batch_grades_each_submission_on_its_own_tests_and_category():
     wrong_alone = grade(problem, solutions / "wrong_adjacent_only.py",
                         GradeOptions(kind="grade", seed=7, category="correctness"))
     assert [(t.id, t.outcome) for t in wrong.tests] == [(t.id, t.outcome) for t in wrong_alone.tests]
+
+
+def test_margins_are_written_by_the_trusted_process_and_never_reach_the_submission(catalogue, tmp_path,
+                                                                                  monkeypatch):
+    """With DRILL_MARGINS set (benchmarks/bench_margins.py), the CPU guard's figures land in the
+    file; the submission's environment never holds the variable."""
+    from harness.trusted.margins import MARGINS_ENV
+
+    log = tmp_path / "margins.jsonl"
+    monkeypatch.setenv(MARGINS_ENV, str(log))
+    problem = catalogue.get("two_sum")
+    report = grade(problem, ROOT / "solutions/two_sum/reference.py", GradeOptions(seed=5, category="complexity"))
+    assert report.passed
+    records = [json.loads(line) for line in log.read_text().splitlines()]
+    guards = [r for r in records if r["figure"] == "guard"]
+    assert guards and all(r["ratio"] < r["ratio_limit"] and r["goal"] == "O(n)" for r in guards)
+    assert all(r["test"].startswith("tests/test_hidden.py::") for r in records)
+    probe = tmp_path / "solution.py"
+    probe.write_text("import os\n"
+                     "def two_sum(nums, target):\n"
+                     f"    raise RuntimeError('margins: ' + repr(os.environ.get({MARGINS_ENV!r})))\n")
+    message = grade(problem, probe, GradeOptions(seed=5, kind="test")).failures()[0].message
+    assert "margins: None" in message

@@ -41,6 +41,7 @@ from harness.isolation import backend, limits, processes, sandbox, uids
 from harness.protocol import messages
 from harness.protocol.messages import Begin, Collected, Finished, Message, WorkerStarted
 from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, GradingSettings
+from harness.trusted.margins import MARGINS_ENV
 from harness.worker import forbidden
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}
@@ -253,7 +254,8 @@ class _TrustedRun:
         return {"solution": str(self.solution)}
 
     def env(self, result_fd: int, plan: backend.Plan) -> dict[str, str]:
-        env = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ") if k in os.environ}
+        env = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TZ", MARGINS_ENV)
+               if k in os.environ}
         env.update({
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "LANG": "C.UTF-8",

@@ -80,6 +80,18 @@ def check(condition: bool, message: str | Callable[[], str]) -> None:
         raise CheckFailed(message() if callable(message) else message)
 
 
+def check_cpu_within(spent: float, limit: float, message: str | Callable[[], str]) -> None:
+    """Fail with `message` unless `spent` CPU seconds are at most `limit` (a speed test's verdict).
+
+    The limit should come from a baseline timed on the grading machine, never a fixed number of
+    seconds. The two figures are also written down for benchmarks/bench_margins.py, which
+    measures how far from the limit each solution lands over many seeds."""
+    from harness.trusted import margins
+
+    margins.record("speed", seconds=spent, limit=limit)
+    check(spent <= limit, message)
+
+
 def _exception_names(expected) -> tuple[str, ...]:
     items = expected if isinstance(expected, tuple) else (expected,)
     names = tuple(item if isinstance(item, str) else getattr(item, "__name__", "") for item in items)

@@ -21,6 +21,7 @@ import inspect
 import math
 import random
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,8 +34,16 @@ from harness.complexity.classify import (
 from harness.complexity.evidence import GuardEvidence, SpaceEvidence, TimeEvidence
 from harness.complexity.explain import NOT_MEASURED, TAMPERED, at_least, explain, measured_class
 from harness.complexity.growth import Growth
-from harness.complexity.scaling import SHARE_SETTLED, top_sizes
+from harness.complexity.scaling import (
+    SHARE_MIN_SECONDS,
+    SHARE_QUADRATIC,
+    SHARE_SETTLED,
+    SHARE_STEP_RATIO,
+    top_sizes,
+    top_step,
+)
 from harness.complexity.verdict import ComplexityVerdict
+from harness.trusted import margins
 from harness.trusted.checks import CheckFailed
 from harness.trusted.remote import (
     SubmissionFailure,
@@ -223,8 +232,9 @@ class ComplexityChecker:
         # the guard's large call would take minutes for an accepted solution.
         if evidence.meets(goal) and evidence.count_growth < Growth.QUADRATIC:
             n_small = self._guard_small_size(guard_size or max(GUARD_MIN_SIZE, sizes[-1] // GUARD_FACTOR), name)
-            evidence = evidence.with_guard(self._guard(entry, guard_case or worst_case, n_small, name, goal,
-                                                       check))
+            guard = self._guard(entry, guard_case or worst_case, n_small, name, goal, check)
+            _record_guard(guard, goal)
+            evidence = evidence.with_guard(guard)
         self._judge("time", name, evidence, goal)
         return evidence
 
@@ -258,10 +268,15 @@ class ComplexityChecker:
 
     def _run(self, what, entry, worst_case, sizes, budget, name, goal: Growth):
         shipped = list(_source(entry)) if callable(entry) else entry
+        started = time.monotonic()
         try:
-            return self.client.probe(_drill_measure, what, shipped, list(_source(worst_case)), list(sizes),
+            data = self.client.probe(_drill_measure, what, shipped, list(_source(worst_case)), list(sizes),
                                      self.seed, budget, label=f"measuring the {what} of {name}",
                                      timeout=max(self.client.call_timeout, 30.0))
+            if what == "space":  # the measurement's own allowance, inside the worker
+                margins.record("space_seconds", seconds=time.monotonic() - started, limit=SPACE_SECONDS,
+                               timed_out="too_slow" in data)
+            return data
         except SubmissionRaised as exc:
             if exc.error_type == "TraceTampered":
                 text = (f"the {what} measurement of {name} was tampered with: {exc.error_message}. "
@@ -343,6 +358,8 @@ class ComplexityChecker:
             return
         predicted = t_b * step ** math.log2(n_large / n_b)
         limit = self.client.call_timeout
+        margins.record("guard_prediction", step=step, step_limit=GUARD_SUPERLINEAR_STEP,
+                       predicted=predicted, predicted_limit=GUARD_PREDICTED_OVER * limit)
         if predicted < GUARD_PREDICTED_OVER * limit:
             return
         text = (f"time of {name}: from n = {n_a:,} to n = {n_b:,} each doubling of n took {step:.1f}x "
@@ -365,6 +382,7 @@ class ComplexityChecker:
         linear_ratio = GUARD_LINEAR_RATIO if factor == GUARD_FACTOR else math.sqrt(1.5 * factor)
         seconds = sorted(small)[len(small) // 2]
         limit = self.client.call_timeout
+        margins.record("guard_timeout", ratio=limit / max(seconds, 1e-9), ratio_limit=quadratic_ratio)
         text = f"time of {name}: {exc.message}."
         measured = NOT_MEASURED
         if seconds > 0:
@@ -394,6 +412,18 @@ class ComplexityChecker:
         if not met:
             raise CheckFailed(text)
 
+
+
+def _record_guard(guard: GuardEvidence, goal: Growth) -> None:
+    """The guard's figures against the thresholds that could fail this goal (benchmarks/bench_margins)."""
+    if not margins.enabled():
+        return
+    ratio_limit = GUARD_LINEAR_RATIO if goal < Growth.LINEAR else GUARD_QUADRATIC_RATIO
+    margins.record("guard", goal=goal.value, ratio=guard.ratio, ratio_limit=ratio_limit,
+                   share=guard.share, share_limit=SHARE_QUADRATIC,
+                   share_seconds=guard.share_seconds, share_seconds_limit=SHARE_MIN_SECONDS,
+                   step=top_step(guard.top_times) if guard.top_times else 0.0, step_limit=SHARE_STEP_RATIO,
+                   bound=guard.bound.value if guard.bound is not None else None)
 
 
 def _fmt(seconds: float) -> str:

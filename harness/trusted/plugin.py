@@ -122,6 +122,11 @@ class _Submission:
 _current: _Submission | None = None
 
 
+def current_submission() -> tuple[str | None, int | None]:
+    """The solution file under test now and its index in the batch (None, None between submissions)."""
+    return (str(_current.solution), _current.index) if _current is not None else (None, None)
+
+
 def category_of(item: pytest.Item) -> str:
     return categories.category_of_markers(c.marker for c in categories.CATEGORIES
                                           if c.marker and item.get_closest_marker(c.marker))

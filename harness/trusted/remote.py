@@ -20,6 +20,7 @@ from harness.isolation.limits import Limits
 from harness.isolation.sandbox import spawn_worker
 from harness.isolation.workers import Worker
 from harness.protocol import rpc
+from harness.trusted import margins
 
 OUTPUT_KEEP = 64 * 1024
 IMPORT_TIMEOUT_MIN = 30.0
@@ -238,11 +239,15 @@ class WorkerClient:
         limit = timeout or self.call_timeout
         if self.timeout_cap is not None:
             limit = min(limit, self.timeout_cap)
+        started = time.monotonic()
         try:
             reply = self._receive(worker, limit, what)
         except SubmissionTimeout:
             self.timeouts += 1
+            margins.record("call", what=what, seconds=time.monotonic() - started, limit=limit, timed_out=True)
             raise
+        if margins.enabled() and time.monotonic() - started > margins.CALL_SHARE_WORTH_NOTING * limit:
+            margins.record("call", what=what, seconds=time.monotonic() - started, limit=limit, timed_out=False)
         if reply.get("id") != message["id"]:
             self._stop()
             raise SubmissionCrashed(f"{what}: the worker answered out of turn (output forged on its pipe?)")
