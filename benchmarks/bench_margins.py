@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +107,7 @@ class Tally:
             self.fail_high[figure] = (m, where)
 
 
-def run_problem(problem: Problem, seeds: list[int], out) -> Tally:
+def run_problem(problem: Problem, seeds: list[int], out_path: str | None) -> Tally:
     solutions = problem.solutions_dir
     must_pass = [solutions / "reference.py", *sorted(solutions.glob("alt_*.py"))]
     must_fail = [solutions / f"wrong_{name}.py" for name, category in sorted(problem.wrong.items())
@@ -114,6 +115,7 @@ def run_problem(problem: Problem, seeds: list[int], out) -> Tally:
     files = [p for p in must_pass + must_fail if p.is_file()]
     tally = Tally()
     started = time.perf_counter()
+    out = open(out_path or os.devnull, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - closed below
     for seed in seeds:
         with tempfile.NamedTemporaryFile("r", suffix=".jsonl") as log:
             os.environ[MARGINS_ENV] = log.name
@@ -153,6 +155,7 @@ def run_problem(problem: Problem, seeds: list[int], out) -> Tally:
                     closest = (m, figure, result.name)
             if closest is not None:
                 tally.add_fail(closest[1], closest[0], f"{path.name} {closest[2]} seed {seed}")
+    out.close()
     tally.seconds = time.perf_counter() - started
     return tally
 
@@ -167,6 +170,7 @@ def main() -> int:
     parser.add_argument("--first-seed", type=int, default=1)
     parser.add_argument("--busy", type=int, default=0, help="CPU hogs to run beside it (default 0)")
     parser.add_argument("--problems", default=None, help="comma-separated slugs (default: every timed problem)")
+    parser.add_argument("--jobs", type=int, default=1, help="problems graded at a time (default 1)")
     parser.add_argument("--out", type=Path, default=None, help="also write every figure as JSON lines here")
     args = parser.parse_args()
     only = set(args.problems.split(",")) if args.problems else None
@@ -174,29 +178,34 @@ def main() -> int:
     seeds = list(range(args.first_seed, args.first_seed + args.seeds))
     hogs = start_busy(args.busy)
     load_before = os.getloadavg()[0]
-    out = args.out.open("w", encoding="utf-8") if args.out else open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if args.out:
+        args.out.write_text("")
     wrong = 0
-    print(f"{len(problems)} problems, seeds {seeds[0]}..{seeds[-1]}, {args.busy} CPU hog(s) beside, "
-          f"{os.cpu_count()} cores, load average before {load_before:.2f}")
+    print(f"{len(problems)} problems, seeds {seeds[0]}..{seeds[-1]}, {args.jobs} at a time, {args.busy} CPU "
+          f"hog(s) beside, {os.cpu_count()} cores, load average before {load_before:.2f}")
     print(f"{'problem':<28} {'must pass: lowest m':<46} {'must fail: highest m':<46} s")
+    started = time.perf_counter()
     try:
-        for problem in problems:
-            tally = run_problem(problem, seeds, out)
-            low = min(tally.pass_low.items(), key=lambda kv: kv[1][0], default=None)
-            high = max(tally.fail_high.items(), key=lambda kv: kv[1][0], default=None)
-            low_text = f"{low[1][0]:7.2f} {low[0]} ({low[1][1]})" if low else "   -"
-            high_text = f"{high[1][0]:7.2f} {high[0]} ({high[1][1]})" if high else "   -"
-            print(f"{problem.slug:<28} {low_text:<46} {high_text:<46} {tally.seconds:.0f}", flush=True)
-            for figure, (m, where) in sorted(tally.pass_low.items()):
-                if m < TARGET_PASS_MARGIN:
-                    print(f"    pass margin under {TARGET_PASS_MARGIN}: {figure} {m:.2f} ({where})")
-            for line in tally.wrong_verdicts:
-                print(f"    WRONG VERDICT {line}")
-            wrong += len(tally.wrong_verdicts)
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            futures = {problem.slug: pool.submit(run_problem, problem, seeds, str(args.out) if args.out else None)
+                       for problem in problems}
+            for slug, future in futures.items():
+                tally = future.result()
+                low = min(tally.pass_low.items(), key=lambda kv: kv[1][0], default=None)
+                high = max(tally.fail_high.items(), key=lambda kv: kv[1][0], default=None)
+                low_text = f"{low[1][0]:7.2f} {low[0]} ({low[1][1]})" if low else "   -"
+                high_text = f"{high[1][0]:7.2f} {high[0]} ({high[1][1]})" if high else "   -"
+                print(f"{slug:<28} {low_text:<46} {high_text:<46} {tally.seconds:.0f}", flush=True)
+                for figure, (m, where) in sorted(tally.pass_low.items()):
+                    if m < TARGET_PASS_MARGIN:
+                        print(f"    pass margin under {TARGET_PASS_MARGIN}: {figure} {m:.2f} ({where})")
+                for line in tally.wrong_verdicts:
+                    print(f"    WRONG VERDICT {line}")
+                wrong += len(tally.wrong_verdicts)
     finally:
         for hog in hogs:
             hog.kill()
-        out.close()
+    print(f"{time.perf_counter() - started:.0f} s in all")
     print(f"load average after {os.getloadavg()[0]:.2f}; wrong verdicts: {wrong}")
     return 1 if wrong else 0
 

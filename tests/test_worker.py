@@ -11,6 +11,7 @@ import pytest
 
 from harness.isolation.limits import Limits
 from harness.trusted.remote import (
+    LIMIT_AFTER_TIMEOUT,
     BadReturnValue,
     RemoteObject,
     SubmissionCrashed,
@@ -362,3 +363,21 @@ def test_the_filter_is_valid_bpf_for_each_known_machine():
         code = seccomp.program(machine)
         assert code is not None and len(code) % 8 == 0 and len(code) // 8 < 256
     assert seccomp.program("riscv64") is None  # unknown numbers: nothing installed
+
+
+def test_after_a_timeout_the_calls_of_that_submission_get_the_short_limit(make_client):
+    """A submission that ran past its limit once has failed: its later calls wait at most
+    LIMIT_AFTER_TIMEOUT, say so, and a call that finishes within it still answers."""
+    client = make_client(SPIN, call_timeout=3.0)
+    assert client.module.spin(0.0) == "done"
+    assert client.effective_limit() == 3.0
+    with pytest.raises(SubmissionTimeout, match="within 3 s") as first:
+        client.module.forever()
+    assert first.value.limit == 3.0
+    assert client.effective_limit() == LIMIT_AFTER_TIMEOUT < 3.0
+    assert client.module.spin(0.2) == "done"
+    t0 = time.monotonic()
+    with pytest.raises(SubmissionTimeout, match="already ran past the time limit of 3 s once") as second:
+        client.module.spin(2.0)  # would pass under the full limit
+    assert second.value.limit == LIMIT_AFTER_TIMEOUT
+    assert time.monotonic() - t0 < LIMIT_AFTER_TIMEOUT + 1.5

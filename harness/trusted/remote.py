@@ -9,6 +9,7 @@ SubmissionFailure in the test; the next call starts a fresh worker so later test
 from __future__ import annotations
 
 import inspect
+import math
 import os
 import select
 import textwrap
@@ -61,6 +62,10 @@ class SubmissionImportError(SubmissionFailure):
 class SubmissionTimeout(SubmissionFailure):
     kind = "timeout"
 
+    def __init__(self, message: str, *, detail: str = "", limit: float | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.limit = limit  # the seconds the call was given (None: not known)
+
 
 class SubmissionCrashed(SubmissionFailure):
     kind = "crash"
@@ -108,6 +113,8 @@ class _OutputDrain(threading.Thread):
 BUSY_SHARE = 0.8
 BUSY_SAMPLE = 0.25
 BUSY_LIMIT_FACTOR = 4.0
+# A submission's calls after its first timed-out call wait at most this many seconds.
+LIMIT_AFTER_TIMEOUT = 1.0
 IDLE_SHARE = 0.02  # less than this is a worker that sleeps or blocks, not one that computes slowly
 
 
@@ -228,6 +235,19 @@ class WorkerClient:
 
     # protocol ---------------------------------------------------------------------------------
 
+    def effective_limit(self, timeout: float | None = None) -> float:
+        """How long a call with this limit (default: the per-call limit) may wait now.
+
+        After one of its calls ran past its limit, a submission has failed, and its later calls
+        wait at most LIMIT_AFTER_TIMEOUT: a slow or looping solution grades in seconds, and no
+        correct one ever meets the shorter limit (it never timed out in the first place)."""
+        limit = timeout or self.call_timeout
+        if self.timeout_cap is not None:
+            limit = min(limit, self.timeout_cap)
+        if self.timeouts:
+            limit = min(limit, LIMIT_AFTER_TIMEOUT)
+        return limit
+
     def request(self, message: dict, *, what: str, timeout: float | None = None):
         worker = self.ensure_started()
         message = dict(message, id=self.next_id)
@@ -236,15 +256,18 @@ class WorkerClient:
             rpc.write_message(worker.to_worker, message)
         except (BrokenPipeError, OSError):
             pass  # the worker died; _receive reports how
-        limit = timeout or self.call_timeout
-        if self.timeout_cap is not None:
-            limit = min(limit, self.timeout_cap)
+        limit = self.effective_limit(timeout)
+        shortened = limit < min(timeout or self.call_timeout, self.timeout_cap or math.inf)
         started = time.monotonic()
         try:
             reply = self._receive(worker, limit, what)
-        except SubmissionTimeout:
+        except SubmissionTimeout as exc:
             self.timeouts += 1
             margins.record("call", what=what, seconds=time.monotonic() - started, limit=limit, timed_out=True)
+            if shortened:
+                raise SubmissionTimeout(
+                    f"{exc.message} (this submission already ran past the time limit of "
+                    f"{self.call_timeout:g} s once, so its later calls get {limit:g} s)", limit=limit) from None
             raise
         if margins.enabled() and time.monotonic() - started > margins.CALL_SHARE_WORTH_NOTING * limit:
             margins.record("call", what=what, seconds=time.monotonic() - started, limit=limit, timed_out=False)
@@ -279,7 +302,7 @@ class WorkerClient:
             busy = f" ({exc.args[0]})" if exc.args else ""
             raise SubmissionTimeout(
                 f"{what} did not finish within {timeout:g} s (time limit per call){busy}; "
-                "look for an infinite loop or a much slower algorithm than needed") from None
+                "look for an infinite loop or a much slower algorithm than needed", limit=timeout) from None
         except EOFError:
             proc = worker.proc
             self._stop()
