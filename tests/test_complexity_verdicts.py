@@ -133,6 +133,35 @@ def test_quadratic_time_is_not_met(checker_for):
     assert verdict.detail == checker.notes[0] == str(failure.value)
 
 
+# Quadratic in Python, cubic in C: every pair copies the list 4 times (nums * 4), which counting
+# cannot see (no comparison, no hash); counting reads n^2, and only the CPU guard sees n^3.
+HIDDEN_CUBIC = """
+    def two_sum(nums, target):
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums * 4 and nums[i] + nums[j] == target:
+                    return [i, j]
+        return []
+"""
+
+
+def test_a_quadratic_target_is_cross_checked_by_cpu_time(checker_for):
+    checker = checker_for(QUADRATIC)
+    checker.time("two_sum", worst_case, sizes=(64, 128, 256, 512), target="O(n^2)", guard_size=300)
+    [verdict] = checker.verdicts
+    assert (verdict.measured, verdict.met) == ("O(n^2)", True)
+    assert checker.notes[-1].startswith("CPU time, read from outside your process") and "agrees" in checker.notes[-1]
+
+
+def test_cubic_work_hidden_in_c_fails_a_quadratic_target(checker_for):
+    checker = checker_for(HIDDEN_CUBIC)
+    with pytest.raises(CheckFailed, match="worse than O\\(n\\^2\\)"):
+        checker.time("two_sum", worst_case, sizes=(16, 32, 64, 128), target="O(n^2)", guard_size=160)
+    [verdict] = checker.verdicts
+    assert (verdict.measured, verdict.met) == ("worse than O(n^2)", False)
+    assert "4x input took" in verdict.detail or "did not finish within" in verdict.detail
+
+
 def test_a_label_and_an_explicit_target_are_what_the_verdict_names(checker_for):
     checker = checker_for(QUADRATIC)
     checker.time("two_sum", worst_case, sizes=(64, 128, 256, 512), target="O(n^2)", label="pairs")
@@ -254,3 +283,13 @@ def test_measured_class_agrees_with_the_prose(evidence, target, measured):
         assert "more than quadratic" in prose
     elif measured != "tampered":
         assert f"{measured}. Target" in prose
+
+
+def test_the_prompt_of_a_quadratic_target_states_the_guard_ratio():
+    from pathlib import Path
+
+    from harness.catalogue.loader import load_problem
+    from harness.trusted.complexity_check import QUADRATIC_GUARD_RATIO
+
+    prompt = load_problem(Path(__file__).resolve().parents[1] / "problems" / "edit_distance").prompt()
+    assert f"{QUADRATIC_GUARD_RATIO:g} times or more fails" in prompt

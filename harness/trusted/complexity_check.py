@@ -70,6 +70,14 @@ GUARD_SIZE_SPREAD = 0.15
 GUARD_SUPERLINEAR_STEP = 3.0
 # ... and predicts the largest call at this many per-call limits or more ends the check there.
 GUARD_PREDICTED_OVER = 2.0
+# Quadratic targets: the guard times n and 4n, where n^2 takes 16x and n^3 64x; 28x or more with a
+# large call of at least 20 ms of CPU time is worse than quadratic. Measured on edit_distance at
+# 250-400 and 4x: correct solutions 14-19x; a row copied for every cell (n^3 in C, n^2 counted)
+# 35-40x, its Python overhead still part of the time at these sizes.
+QUADRATIC_GUARD_FACTOR = 4
+QUADRATIC_GUARD_RATIO = 28.0
+QUADRATIC_GUARD_MIN_SECONDS = 0.02
+QUADRATIC_GUARD_LARGE_REPEATS = 2
 SPACE_SECONDS = 5.0  # wall-clock allowance for a whole space measurement inside the worker
 
 
@@ -235,8 +243,47 @@ class ComplexityChecker:
             guard = self._guard(entry, guard_case or worst_case, n_small, name, goal, check)
             _record_guard(guard, goal)
             evidence = evidence.with_guard(guard)
+        elif evidence.meets(goal) and goal is Growth.QUADRATIC:
+            # A quadratic target: 32x the input would take minutes, so the guard times n and 4n.
+            n_small = self._guard_small_size(guard_size or 2 * sizes[-1], name)
+            agrees = self._quadratic_guard(entry, guard_case or worst_case, n_small, name, goal, check)
+            self._judge("time", name, evidence, goal)
+            self.notes.append(agrees)
+            return evidence
         self._judge("time", name, evidence, goal)
         return evidence
+
+    def _quadratic_guard(self, entry, worst_case, n_small, name, goal: Growth, check) -> str:
+        """Fail when 4x the input takes QUADRATIC_GUARD_RATIO times the CPU time or more: n^2 work
+        takes 16x, n^3 64x. Counting passed, and counting runs where the submission could forge
+        it; this reading comes from the worker's CPU clock, read here, on ordinary calls."""
+        timer = _GuardTimer(self, entry, worst_case, name, check)
+        n_large = n_small * QUADRATIC_GUARD_FACTOR
+        small = min(timer.per_call(n_small, 1) for _ in range(GUARD_REPEATS))
+        try:
+            large = min(timer.per_call(n_large, 1) for _ in range(QUADRATIC_GUARD_LARGE_REPEATS))
+        except SubmissionTimeout as exc:
+            limit = exc.limit or self.client.call_timeout
+            text = (f"time of {name}: {exc.message}. At n = {n_small:,} the same call took {_fmt(small)} "
+                    f"of CPU time, so {QUADRATIC_GUARD_FACTOR}x the input took over {limit / max(small, 1e-9):,.0f}x "
+                    f"as long; quadratic work takes about {QUADRATIC_GUARD_FACTOR ** 2}x: worse than "
+                    f"{Growth.QUADRATIC.value}.")
+            margins.record("quadratic_guard", ratio=limit / max(small, 1e-9), ratio_limit=QUADRATIC_GUARD_RATIO)
+            self.notes.append(text)
+            self._record("time", name, Growth.WORSE.value, goal, False, text)
+            raise CheckFailed(text) from None
+        ratio = large / max(small, 1e-9)
+        margins.record("quadratic_guard", ratio=ratio, ratio_limit=QUADRATIC_GUARD_RATIO, seconds=large)
+        readings = (f"CPU time, read from outside your process: n={n_small:,}: {_fmt(small)} · "
+                    f"n={n_large:,}: {_fmt(large)}; {QUADRATIC_GUARD_FACTOR}x input took {ratio:.0f}x")
+        if ratio >= QUADRATIC_GUARD_RATIO and large >= QUADRATIC_GUARD_MIN_SECONDS:
+            text = (f"time of {name}: {readings} (quadratic work takes about {QUADRATIC_GUARD_FACTOR ** 2}x, "
+                    f"cubic {QUADRATIC_GUARD_FACTOR ** 3}x): worse than {Growth.QUADRATIC.value}, although "
+                    "the operations counted looked quadratic.")
+            self.notes.append(text)
+            self._record("time", name, Growth.WORSE.value, goal, False, text)
+            raise CheckFailed(text)
+        return f"{readings}: agrees."
 
     def _guard_small_size(self, size: int, name: str) -> int:
         """The guard's small size for this seed: drawn in [(1 - spread) * size, size], so the
