@@ -27,8 +27,11 @@ SHARE_SETTLED = SHARE_QUADRATIC / 2
 # A claim also needs the n^2 term to be worth this much CPU time at N. Cache misses make a dict
 # pass over 12,000 -> 96,000 numbers grow 18x rather than 8x (the dict leaves the 2 MB L2), which
 # a fit reads as a share of up to 0.6 on a busy machine; but that share is worth under 30 ms,
-# while the numpy brute force's is 0.5-0.8 s.
-SHARE_MIN_SECONDS = 0.2
+# while the numpy brute force's is 0.5-0.8 s. Over 20 seeds on an idle machine (benchmarks/
+# bench_margins.py) correct solutions whose share and growth passed both other criteria had at
+# most 0.12 s in the n^2 term (a quickselect, a pairwise merge: memory effects at 32x), and the
+# wrong ones this rule alone catches at least 0.56 s; 0.25 s sits at their geometric mean.
+SHARE_MIN_SECONDS = 0.25
 # ... and the time to have grown at least this much over the last 4x of n (linear work: 4x, n^2:
 # 16x; the dict pass above: 5.6-6.5x, the numpy brute force 10.3-11x). A ratio of two sizes
 # four-fold apart is steadier on a busy machine than the second difference of three.
