@@ -40,8 +40,13 @@ from harness.grading.results import Outcome, Report, TestResult
 from harness.isolation import backend, limits, processes, sandbox, uids
 from harness.protocol import messages
 from harness.protocol.messages import Begin, Collected, Finished, Message, WorkerStarted
-from harness.protocol.settings import DEFAULT_ATOL, DEFAULT_RTOL, BatchEntry, GradingSettings
-from harness.trusted.margins import MARGINS_ENV
+from harness.protocol.settings import (
+    DEFAULT_ATOL,
+    DEFAULT_RTOL,
+    MARGINS_ENV,
+    BatchEntry,
+    GradingSettings,
+)
 from harness.worker import forbidden
 
 TEST_FILES = {"test": "test_examples.py", "grade": "test_hidden.py"}

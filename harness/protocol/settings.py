@@ -19,6 +19,9 @@ from typing import Any
 from harness.errors import DrillError
 
 SETTINGS_ENV = "DRILL_SETTINGS"
+# A file the trusted process appends the figures of timing-based verdicts to (harness/trusted/
+# margins.py, benchmarks/bench_margins.py); the grader passes it through, the worker never sees it.
+MARGINS_ENV = "DRILL_MARGINS"
 # The tolerances of check_close where problem.toml gives none (and outside a grading). The
 # limits have no default here: they are the problem's (harness.catalogue.loader has its defaults).
 DEFAULT_RTOL = 1e-6

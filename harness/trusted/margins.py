@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
-MARGINS_ENV = "DRILL_MARGINS"
+from harness.protocol.settings import MARGINS_ENV
+
+# The submission under test now: (solution path, batch index), set by the plugin (which imports
+# this module, not the other way round).
+current_submission: Callable[[], tuple[str | None, int | None]] = lambda: (None, None)  # noqa: E731
 # Calls shorter than this share of their limit are not worth a line: their margin is over 10x.
 CALL_SHARE_WORTH_NOTING = 0.1
 
@@ -27,9 +32,7 @@ def record(figure: str, **values: Any) -> None:
     path = os.environ.get(MARGINS_ENV)
     if not path:
         return
-    from harness.trusted import plugin  # the submission under test now (imported late: no cycle)
-
-    solution, index = plugin.current_submission()
+    solution, index = current_submission()
     line = {"figure": figure, "test": os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0],
             "solution": solution, "index": index, **values}
     with open(path, "a", encoding="utf-8") as out:

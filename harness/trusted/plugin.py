@@ -31,6 +31,7 @@ from harness.complexity.verdict import ComplexityVerdict
 from harness.isolation.limits import Limits
 from harness.protocol import messages
 from harness.protocol.settings import BatchEntry, GradingSettings, batch_entries, current
+from harness.trusted import margins
 from harness.trusted.remote import WorkerClient
 
 MESSAGE_LIMIT = 3000
@@ -125,6 +126,9 @@ _current: _Submission | None = None
 def current_submission() -> tuple[str | None, int | None]:
     """The solution file under test now and its index in the batch (None, None between submissions)."""
     return (str(_current.solution), _current.index) if _current is not None else (None, None)
+
+
+margins.current_submission = current_submission
 
 
 def category_of(item: pytest.Item) -> str:
