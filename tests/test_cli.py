@@ -242,6 +242,7 @@ def test_everyday_commands_do_not_import_numpy_or_torch(tmp_path, args):
 
 HANGING_WITH_A_DAEMON = """
 import os
+import time
 
 def _daemon(tag):
     r, w = os.pipe()
@@ -255,8 +256,8 @@ def _daemon(tag):
 
 def two_sum(nums, target):
     _daemon("drill-exploit-ctrl-c")
-    while True:
-        pass
+    time.sleep(2.5)  # under the 3 s limit: no timeout shortens the grading, which lasts a minute
+    return []
 """
 
 
