@@ -155,3 +155,13 @@ class Watch:
 def describe(procs: list[Proc]) -> str:
     return "\n".join(f"  pid {p.pid} ppid {p.ppid} uid {p.uids[0]} {p.state}: {p.cmdline[:150]}"
                      for p in procs[:20]) + (f"\n  ... {len(procs) - 20} more" if len(procs) > 20 else "")
+
+
+def default_sigint() -> None:
+    """preexec_fn for a drill that a test interrupts: SIGINT back to its default. A shell without
+    job control starts background jobs with SIGINT ignored, the ignore survives exec, and Python
+    then installs no Ctrl-C handler, so `make test &` or `nohup make test` would see drill shrug
+    off the signal."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -274,7 +274,7 @@ def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, is
     from harness.isolation.bubblewrap import bubblewrap_status
     from harness.practice.store import Store
 
-    from .processes import Watch, describe
+    from .processes import Watch, default_sigint, describe
 
     if isolation == "bubblewrap" and not bubblewrap_status()[0]:
         pytest.skip(f"bubblewrap unavailable: {bubblewrap_status()[1]}")
@@ -286,7 +286,7 @@ def test_ctrl_c_during_grading_kills_everything_and_records_nothing(tmp_path, is
 
     watch = Watch()
     watch.start()
-    proc = subprocess.Popen([*drill_cmd, "grade", "two_sum"], env=env, start_new_session=True,
+    proc = subprocess.Popen([*drill_cmd, "grade", "two_sum"], env=env, start_new_session=True, preexec_fn=default_sigint,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watch.root = proc.pid
     try:

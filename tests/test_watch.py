@@ -145,7 +145,7 @@ def test_ctrl_c_ends_a_real_watch_and_leaves_nothing_running(tmp_path):
     import sys
     import time
 
-    from .processes import Watch, describe
+    from .processes import Watch, default_sigint, describe
 
     ws = tmp_path / "ws"
     env = {**os.environ, "HOME": str(tmp_path), "DRILL_PROGRESS": "0"}
@@ -153,7 +153,7 @@ def test_ctrl_c_ends_a_real_watch_and_leaves_nothing_running(tmp_path):
     assert subprocess.run([*drill_cmd, "start", "two_sum"], env=env, capture_output=True).returncode == 0
     solution = ws / "two_sum" / "solution.py"
     seen = Watch().start()
-    proc = subprocess.Popen([*drill_cmd, "test", "--watch"], env=env, start_new_session=True,
+    proc = subprocess.Popen([*drill_cmd, "test", "--watch"], env=env, start_new_session=True, preexec_fn=default_sigint,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen.root = proc.pid
     try:
