@@ -236,9 +236,6 @@ class ComplexityChecker:
         name = label or (entry if isinstance(entry, str) else entry.__name__)
         data = self._run("time", entry, worst_case, sizes, budget, name, goal)
         evidence = TimeEvidence.from_dict(data)
-        # The guard's calls go to a fresh worker: a submission that noticed the counting cannot
-        # remember it and switch algorithms for the calls that are timed next.
-        self.client.recycle()
         # Whenever counting would pass, except where it found n^2 itself (a quadratic target):
         # the guard's large call would take minutes for an accepted solution.
         if evidence.meets(goal) and evidence.count_growth < Growth.QUADRATIC:

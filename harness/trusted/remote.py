@@ -132,7 +132,6 @@ class WorkerClient:
         self.next_id = 1
         self.names: list[str] = []
         self.restarts = 0
-        self.recycled = False  # the worker was stopped on purpose (recycle), not by a failure
         self.timeouts = 0  # calls that ran past their time limit (the import not counted)
         # The most any call may wait now, longer limits included (a measurement's 30 s): set
         # after a call timed out, when another wait that long most likely finds the same loop.
@@ -184,18 +183,9 @@ class WorkerClient:
                 "Did you rename or delete it?")
         return None
 
-    def recycle(self) -> None:
-        """Replace the worker by a fresh one at the next call, without counting a restart: what a
-        measurement left behind in the submission's memory (a flag that it was measured, say)
-        dies with the old one."""
-        if self.worker is not None:
-            self._stop()
-            self.recycled = True
-
     def _spawn(self) -> Worker:
-        if self.generation and not self.recycled:
+        if self.generation:
             self.restarts += 1
-        self.recycled = False
         self.generation += 1
         worker = self.worker = spawn_worker(self.solution, self.limits)
         self.last_isolation = worker.isolation
